@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pydantic import BaseModel, Field
+
+from service.topics.schemas import TopicOut
+
+
+class SpanOut(BaseModel):
+    start: int = Field(description="Offset of the first character (Python string index into the article text)")
+    end: int = Field(description="Offset just past the last character")
+
+
+class EventDateOut(BaseModel):
+    value: str = Field(description="TIMEX3 value", examples=["2022-02-05", "2022-01"])
+    start: date = Field(description="First day of the interval the value denotes (inclusive)")
+    end: date = Field(description="Last day of the interval (inclusive)")
+    granularity: str = Field(examples=["day", "month", "quarter", "year"])
+    mod: str | None = Field(None, description="TIMEX3 modifier: START, MID, END, APPROX, BEFORE, AFTER…")
+    text: str | None = Field(None, description="The expression in the article; null when inherited from context")
+
+
+class EventActorOut(BaseModel):
+    id: int
+    name: str
+    role: str = Field(description="agent | target | participant")
+
+
+class MentionOut(BaseModel):
+    article_id: int
+    sentence: str
+    span: SpanOut
+
+
+class EventOut(BaseModel):
+    id: int
+    article_id: int = Field(description="The article this mention comes from (the first report, unless listed per article)")
+    type: str = Field(examples=["meeting"])
+    cameo: str | None = Field(None, description="CAMEO root code", examples=["04"])
+    summary: str
+    sentence: str
+    span: SpanOut
+    status: str = Field(description="occurred | planned | possible | claimed | negated")
+    claim_source: str | None = Field(None, description="Who claims it, when status is `claimed`")
+    date: EventDateOut | None = Field(description="null when the text does not date the event")
+    reported_at: datetime = Field(description="Publication time of the first article reporting the event")
+    actors: list[EventActorOut]
+    topics: list[TopicOut]
+    mention_count: int = Field(description="How many article passages report this event")
+    mentions: list[MentionOut]
+
+
+class EventPage(BaseModel):
+    items: list[EventOut]
+    next_cursor: str | None = Field(None, description="Pass as `cursor` to get the next page; null on the last")
+
+
+class TimelineDate(BaseModel):
+    date: date
+    score: int = Field(description="Distinct articles reporting events on this day")
+    event_count: int
+    events: list[EventOut] = Field(description="The day's events, most reported first (at most 5)")
