@@ -15,10 +15,11 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from databases import throwaway_postgres
 from service import migrate
 from service.db import get_session, make_engine
 from service.main import create_app
+
+from databases import throwaway_postgres
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

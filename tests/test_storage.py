@@ -2,7 +2,7 @@
 timeline order, filters, keyset pages and clean deletion."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 
@@ -23,7 +23,7 @@ HUMAN_RIGHTS = TopicRef("human-rights", "Human rights")
 
 def article(session, text: str, day: date, source: str = "AFP") -> Article:
     a = Article(text=text, content_hash=content_hash(text), source=source, language="en",
-                published_at=datetime(day.year, day.month, day.day, 12, tzinfo=timezone.utc),
+                published_at=datetime(day.year, day.month, day.day, 12, tzinfo=UTC),
                 published_at_source="given")
     session.add(a)
     session.flush()

@@ -6,7 +6,7 @@ conflict (409) — the stored version is kept; delete it first to replace it.
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -28,7 +28,7 @@ def publication_time(data: ArticleIn) -> tuple[datetime, str]:
     if data.published_at is None:
         return utcnow(), "ingested"
     given = data.published_at
-    return (given if given.tzinfo else given.replace(tzinfo=timezone.utc)), "given"
+    return (given if given.tzinfo else given.replace(tzinfo=UTC)), "given"
 
 
 def ingest(session: Session, data: ArticleIn) -> tuple[Article, bool]:
