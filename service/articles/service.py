@@ -31,8 +31,11 @@ def publication_time(data: ArticleIn) -> tuple[datetime, str]:
     return (given if given.tzinfo else given.replace(tzinfo=UTC)), "given"
 
 
-def ingest(session: Session, data: ArticleIn) -> tuple[Article, bool]:
-    """Store the article and its events; returns (article, created)."""
+def ingest(session: Session, data: ArticleIn, extracted: extraction.Extraction | None = None) -> tuple[Article, bool]:
+    """Store the article and its events; returns (article, created).
+
+    `extracted` lets batch loaders run the extraction elsewhere (e.g. in worker processes).
+    """
     digest = content_hash(data.text)
     existing = repository.by_hash(session, digest)
     if existing is not None:
@@ -41,7 +44,8 @@ def ingest(session: Session, data: ArticleIn) -> tuple[Article, bool]:
         raise Conflict(f"an article with url {data.url} is already stored with a different text", url=data.url)
 
     published_at, published_source = publication_time(data)
-    extracted = extraction.extract(data.text, published_at, title=data.title)
+    if extracted is None:
+        extracted = extraction.extract(data.text, published_at, title=data.title)
     article = Article(
         url=data.url, content_hash=digest, title=data.title, source=data.source, language=data.language,
         text=data.text, published_at=published_at, published_at_source=published_source,
