@@ -12,11 +12,39 @@ from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 PROBLEM_JSON = "application/problem+json"
 PROBLEM_BASE = "https://event-timeline.dev/problems/"  # identifiers only; not fetched
 log = logging.getLogger(__name__)
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details."""
+
+    type: str = Field(description="URI identifying the problem type")
+    title: str
+    status: int
+    detail: str
+    instance: str = Field(description="The request path")
+    errors: list[dict[str, Any]] | None = Field(None, description="Validation errors: loc, msg, type")
+
+
+def problem_responses_in_openapi(spec: dict[str, Any]) -> dict[str, Any]:
+    """Make every 4xx/5xx response in the OpenAPI document a problem+json `Problem`."""
+    schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+    schemas["Problem"] = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+    for path in spec.get("paths", {}).values():
+        for operation in path.values():
+            for code, response in operation.get("responses", {}).items():
+                if code[0] in "45":
+                    response["content"] = {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}}
+                    if code == "422":
+                        response["description"] = "Invalid input"
+    for unused in ("HTTPValidationError", "ValidationError"):
+        schemas.pop(unused, None)
+    return spec
 
 
 class ServiceError(Exception):

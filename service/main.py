@@ -8,7 +8,7 @@ from fastapi.routing import APIRoute
 from service.actors.endpoints import router as actors_router
 from service.analysis.endpoints import router as analysis_router
 from service.articles.endpoints import router as articles_router
-from service.errors import install_handlers
+from service.errors import install_handlers, problem_responses_in_openapi
 from service.events.endpoints import router as events_router
 from service.health.endpoints import router as health_router
 from service.topics.endpoints import router as topics_router
@@ -37,6 +37,13 @@ def create_app() -> FastAPI:
     install_handlers(app)
     for router in (articles_router, analysis_router, events_router, actors_router, topics_router, health_router):
         app.include_router(router)
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            app.openapi_schema = problem_responses_in_openapi(FastAPI.openapi(app))
+        return app.openapi_schema
+
+    app.openapi = openapi
 
     @app.get("/", include_in_schema=False)
     def root() -> RedirectResponse:

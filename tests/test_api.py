@@ -216,3 +216,16 @@ def test_openapi_is_clean(client):
     assert {"ingest_article", "list_events", "analyze", "get_article", "delete_article"} <= set(ids)
     for path in ("/v1/articles", "/v1/events", "/v1/analyze", "/v1/actors", "/v1/topics", "/v1/event-types"):
         assert path in spec["paths"]
+
+
+def test_openapi_documents_errors_as_problems(client):
+    spec = client.get("/openapi.json").json()
+    assert "Problem" in spec["components"]["schemas"]
+    errors = [
+        response
+        for path in spec["paths"].values()
+        for operation in path.values()
+        for code, response in operation["responses"].items()
+        if code[0] in "45"
+    ]
+    assert errors and all(list(r["content"]) == ["application/problem+json"] for r in errors)

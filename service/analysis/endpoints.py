@@ -9,7 +9,6 @@ from service import extraction
 from service.analysis.schemas import AnalysisOut, AnalyzedActor, AnalyzedEvent, EventTypeOut, TimexOut
 from service.articles.schemas import ArticleIn
 from service.articles.service import publication_time
-from service.errors import PROBLEM_JSON
 from service.events.schemas import EventDateOut, SpanOut
 from service.topics.schemas import TopicOut
 
@@ -20,7 +19,7 @@ router = APIRouter(prefix="/v1", tags=["analysis"])
     "/analyze",
     response_model=AnalysisOut,
     summary="Extract temporal expressions and events; store nothing",
-    responses={422: {"content": {PROBLEM_JSON: {}}, "description": "Invalid input (RFC 9457 problem details)"}},
+    responses={422: {"description": "Invalid input (RFC 9457 problem details)"}},
 )
 def analyze(data: ArticleIn) -> AnalysisOut:
     published_at, _ = publication_time(data)

@@ -5,10 +5,8 @@ from fastapi import APIRouter, Response, status
 from service.articles import service
 from service.articles.schemas import ArticleIn, ArticleOut
 from service.db import SessionDep
-from service.errors import PROBLEM_JSON
 
 router = APIRouter(prefix="/v1/articles", tags=["articles"])
-PROBLEM = {"content": {PROBLEM_JSON: {}}}
 
 
 @router.post(
@@ -18,8 +16,8 @@ PROBLEM = {"content": {PROBLEM_JSON: {}}}
     summary="Ingest an article and extract its events",
     responses={
         200: {"model": ArticleOut, "description": "The same text was already stored: the stored article"},
-        409: {**PROBLEM, "description": "The URL is already stored with a different text"},
-        422: {**PROBLEM, "description": "Invalid input (RFC 9457 problem details)"},
+        409: {"description": "The URL is already stored with a different text"},
+        422: {"description": "Invalid input (RFC 9457 problem details)"},
     },
 )
 def ingest_article(data: ArticleIn, session: SessionDep, response: Response) -> ArticleOut:
@@ -30,13 +28,13 @@ def ingest_article(data: ArticleIn, session: SessionDep, response: Response) -> 
 
 
 @router.get("/{article_id}", response_model=ArticleOut, summary="One article with its events",
-            responses={404: {**PROBLEM, "description": "No such article"}})
+            responses={404: {"description": "No such article"}})
 def get_article(article_id: int, session: SessionDep) -> ArticleOut:
     return service.to_out(session, service.get(session, article_id))
 
 
 @router.delete("/{article_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete an article and its events",
-               responses={404: {**PROBLEM, "description": "No such article"}})
+               responses={404: {"description": "No such article"}})
 def delete_article(article_id: int, session: SessionDep) -> Response:
     service.delete(session, article_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -10,7 +10,7 @@ from service import pagination
 from service.actors import repository as actors_repository
 from service.config import get_settings
 from service.db import SessionDep
-from service.errors import PROBLEM_JSON, InvalidInput, NotFound
+from service.errors import InvalidInput, NotFound
 from service.events import repository, service
 from service.events.repository import EventFilter
 from service.events.schemas import EventOut, EventPage, TimelineDate
@@ -19,7 +19,6 @@ from service.topics import repository as topics_repository
 
 router = APIRouter(prefix="/v1", tags=["events"])
 _settings = get_settings()
-PROBLEM = {"content": {PROBLEM_JSON: {}}}
 Status = Literal["occurred", "planned", "possible", "claimed", "negated"]
 
 
@@ -63,7 +62,7 @@ TextQ = Annotated[str | None, Query(max_length=300, description="Free text in th
     description="Events ordered by date, then id. An event's place is the first day of its date interval "
     "(`date.start`); an **undated event is placed on the day it was first reported** (`reported_at`), "
     "so it keeps a stable place. Keyset pagination: pass `next_cursor` back as `cursor`.",
-    responses={422: {**PROBLEM, "description": "Invalid filter or cursor"}},
+    responses={422: {"description": "Invalid filter or cursor"}},
 )
 def list_events(
     session: SessionDep,
@@ -125,7 +124,7 @@ def timeline_summary(
 
 
 @router.get("/events/{event_id}", response_model=EventOut, summary="One event with all its mentions",
-            responses={404: {**PROBLEM, "description": "No such event"}})
+            responses={404: {"description": "No such event"}})
 def get_event(event_id: int, session: SessionDep) -> EventOut:
     event = repository.get(session, event_id)
     if event is None:

@@ -6,7 +6,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from service import migrate
 from service.db import SessionDep
-from service.errors import PROBLEM_JSON, NotReady
+from service.errors import NotReady
 
 router = APIRouter(tags=["health"])
 
@@ -17,7 +17,7 @@ def healthz() -> dict[str, str]:
 
 
 @router.get("/readyz", summary="Readiness: database reachable and migrated to head",
-            responses={503: {"content": {PROBLEM_JSON: {}}, "description": "Not ready"}})
+            responses={503: {"description": "Not ready"}})
 def readyz(session: SessionDep) -> dict[str, str]:
     try:
         connection = session.connection()
