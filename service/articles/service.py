@@ -53,8 +53,7 @@ def ingest(session: Session, data: ArticleIn, extracted: extraction.Extraction |
     try:
         session.add(article)
         session.flush()
-        for event in extracted.events:
-            events_service.record(session, article, event)
+        events_service.record_all(session, article, extracted.events)
         session.commit()
     except IntegrityError:
         # A concurrent request stored the same article first: answer with that one.

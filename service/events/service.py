@@ -7,17 +7,40 @@ from service.actors import service as actors_service
 from service.events import repository
 from service.events.schemas import EventActorOut, EventDateOut, EventOut, MentionOut, SpanOut
 from service.extraction.types import ExtractedEvent
-from service.models import Article, Event, EventActor, EventMention, EventTopic
+from service.models import Actor, Article, Event, EventActor, EventMention, EventTopic, Topic
 from service.topics import repository as topics_repository
 from service.topics.schemas import TopicOut
 
 DAY_GRANULARITIES = ("day", "time")
 
 
-def record(session: Session, article: Article, extracted: ExtractedEvent) -> Event:
+def record_all(session: Session, article: Article, extracted: list[ExtractedEvent]) -> list[Event]:
+    """Store an article's events; each actor and topic is looked up once per article."""
+    actors: dict[tuple[str, str], Actor] = {}
+    topics: dict[str, Topic] = {}
+    stored = []
+    for event in extracted:
+        for mention in event.actors:
+            if (mention.name, mention.kind) not in actors:
+                actors[mention.name, mention.kind] = actors_service.resolve(session, mention)
+        for ref in event.topics:
+            if ref.slug not in topics:
+                topics[ref.slug] = topics_repository.get_or_create(session, ref)
+        stored.append(record(session, article, event, actors, topics))
+    return stored
+
+
+def record(
+    session: Session,
+    article: Article,
+    extracted: ExtractedEvent,
+    known_actors: dict[tuple[str, str], Actor] | None = None,
+    known_topics: dict[str, Topic] | None = None,
+) -> Event:
     """Store one extracted event as a mention of a new or already-known event."""
-    actors = [(actors_service.resolve(session, m), m.role) for m in extracted.actors]
-    topics = [topics_repository.get_or_create(session, ref) for ref in extracted.topics]
+    known_actors, known_topics = known_actors or {}, known_topics or {}
+    actors = [(known_actors.get((m.name, m.kind)) or actors_service.resolve(session, m), m.role) for m in extracted.actors]
+    topics = [known_topics.get(ref.slug) or topics_repository.get_or_create(session, ref) for ref in extracted.topics]
     reported_day = article.published_at.date()
     when = extracted.date
     start, end = (when.start, when.end) if when else (reported_day, reported_day)
