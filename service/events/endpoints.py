@@ -1,10 +1,10 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
-from sqlalchemy.orm import Session
+from fastapi import APIRouter, Depends, Query
 
 from service import pagination
 from service.actors import repository as actors_repository
@@ -22,17 +22,28 @@ _settings = get_settings()
 Status = Literal["occurred", "planned", "possible", "claimed", "negated"]
 
 
-def _filter(
-    session: Session,
-    actor: str | None,
-    topic: str | None,
-    types: list[str] | None,
-    statuses: list[Status] | None,
-    source: str | None,
-    date_from: date | None,
-    date_to: date | None,
-    q: str | None,
+ActorQ = Annotated[str | None, Query(max_length=300, description="Actor id, or canonical name or alias (case-insensitive)")]
+TopicQ = Annotated[str | None, Query(max_length=200, description="Topic slug or name, e.g. `human-rights` or `human rights`")]
+TypeQ = Annotated[list[str] | None, Query(alias="type", description="Event type(s); repeat for several")]
+StatusQ = Annotated[list[Status] | None, Query(alias="status", description="What the text says of the event; repeat for several")]
+SourceQ = Annotated[str | None, Query(max_length=200, description="Source of a reporting article (case-insensitive)")]
+FromQ = Annotated[date | None, Query(alias="from", description="Events whose date interval ends on or after this day")]
+ToQ = Annotated[date | None, Query(alias="to", description="Events whose date interval starts on or before this day")]
+TextQ = Annotated[str | None, Query(max_length=300, description="Free text in the summary or sentence")]
+
+
+def timeline_filter(
+    session: SessionDep,
+    actor: ActorQ = None,
+    topic: TopicQ = None,
+    types: TypeQ = None,
+    statuses: StatusQ = None,
+    source: SourceQ = None,
+    date_from: FromQ = None,
+    date_to: ToQ = None,
+    q: TextQ = None,
 ) -> EventFilter:
+    """The filters shared by the timeline and its summary; names and aliases resolved to ids."""
     if date_from and date_to and date_from > date_to:
         raise InvalidInput("`from` must not be after `to`")
     actor_ids = None
@@ -45,14 +56,7 @@ def _filter(
     )
 
 
-ActorQ = Annotated[str | None, Query(max_length=300, description="Actor id, or canonical name or alias (case-insensitive)")]
-TopicQ = Annotated[str | None, Query(max_length=200, description="Topic slug or name, e.g. `human-rights` or `human rights`")]
-TypeQ = Annotated[list[str] | None, Query(alias="type", description="Event type(s); repeat for several")]
-StatusQ = Annotated[list[Status] | None, Query(alias="status", description="What the text says of the event; repeat for several")]
-SourceQ = Annotated[str | None, Query(max_length=200, description="Source of a reporting article (case-insensitive)")]
-FromQ = Annotated[date | None, Query(alias="from", description="Events whose date interval ends on or after this day")]
-ToQ = Annotated[date | None, Query(alias="to", description="Events whose date interval starts on or before this day")]
-TextQ = Annotated[str | None, Query(max_length=300, description="Free text in the summary or sentence")]
+FilterDep = Annotated[EventFilter, Depends(timeline_filter)]
 
 
 @router.get(
@@ -66,14 +70,7 @@ TextQ = Annotated[str | None, Query(max_length=300, description="Free text in th
 )
 def list_events(
     session: SessionDep,
-    actor: ActorQ = None,
-    topic: TopicQ = None,
-    types: TypeQ = None,
-    statuses: StatusQ = None,
-    source: SourceQ = None,
-    date_from: FromQ = None,
-    date_to: ToQ = None,
-    q: TextQ = None,
+    f: FilterDep,
     limit: Annotated[int, Query(ge=1, le=_settings.max_page_size)] = _settings.page_size,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
 ) -> EventPage:
@@ -84,7 +81,6 @@ def list_events(
             after = (date.fromisoformat(day), int(last_id))
         except (TypeError, ValueError) as exc:
             raise InvalidInput("cursor is not valid; pass the next_cursor of a previous page") from exc
-    f = _filter(session, actor, topic, types, statuses, source, date_from, date_to, q)
     events = repository.timeline(session, f, limit=limit + 1, after=after)
     page = events[:limit]
     next_cursor = None
@@ -102,20 +98,13 @@ def list_events(
 )
 def timeline_summary(
     session: SessionDep,
-    actor: ActorQ = None,
-    topic: TopicQ = None,
-    types: TypeQ = None,
-    source: SourceQ = None,
-    date_from: FromQ = None,
-    date_to: ToQ = None,
-    q: TextQ = None,
+    f: FilterDep,
     limit: Annotated[int, Query(ge=1, le=_settings.max_page_size)] = 10,
 ) -> list[TimelineDate]:
-    f = _filter(session, actor, topic, types, None, source, date_from, date_to, q)
     days = sorted(repository.top_days(session, f, limit=limit))
     result = []
     for day, score, count in days:
-        on_day = EventFilter(**{**f.__dict__, "date_from": day, "date_to": day})
+        on_day = replace(f, date_from=day, date_to=day)
         events = repository.timeline(session, on_day, limit=200)
         events = [e for e in events if e.date_start == day]
         events.sort(key=lambda e: (-len(e.mentions), e.id))
