@@ -1,0 +1,71 @@
+"""find_timexes: recognize, attach modifiers, normalize in document order (anchors flow forward)."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from .dates import parse_value
+from .normalizer import Context, normalize
+from .recognizer import attach_modifiers, candidates, fold
+from .types import Timex
+
+log = logging.getLogger(__name__)
+
+# Normalizers whose output is relative to an earlier mention must not become the next anchor,
+# or chains of "a year earlier" would drift.
+_NOT_ANCHORS = {"anchored", "ago", "year_ago_adj", "quarter_rel"}
+
+
+def _as_datetime(dct) -> dt.datetime:
+    if isinstance(dct, dt.datetime):
+        return dct.replace(tzinfo=None)
+    if isinstance(dct, dt.date):
+        return dt.datetime(dct.year, dct.month, dct.day)
+    raise TypeError("dct must be a date or datetime")
+
+
+def find_timexes(text: str, dct: dt.date | dt.datetime) -> list[Timex]:
+    """All temporal expressions in text, sorted by start, non-overlapping, normalized against the
+    document creation time dct (the publication time)."""
+    if not isinstance(text, str) or not text:
+        return []
+    dct_time = _as_datetime(dct)
+    try:
+        return _find(text, dct_time)
+    except Exception:  # never raise on any input: log and return what is safe (nothing)
+        log.exception("temporal engine failed on a %d-character text", len(text))
+        return []
+
+
+def _find(original: str, dct_time: dt.datetime) -> list[Timex]:
+    text = fold(original)  # same length: spans below index both
+    cands = candidates(text)
+    attach_modifiers(text, cands, lambda c: c.rule.type)
+    ctx = Context(text=text, dct=dct_time.date(), dct_time=dct_time)
+    out: list[Timex] = []
+    for c in cands:
+        try:
+            result = normalize(c, ctx)
+        except Exception:  # one odd expression (dates near year 1/9999...) must not cost the others
+            log.debug("normalizer %s failed on %r", c.rule.normalizer, text[c.start:c.end], exc_info=True)
+            result = None
+        if result is None:
+            continue
+        typ, value = result
+        start, end = c.start, c.end
+        if not 0 <= start < end <= len(text):
+            continue
+        out.append(Timex(start, end, original[start:end], typ, value, c.mod))
+        if typ in ("DATE", "TIME") and c.rule.normalizer not in _NOT_ANCHORS:
+            parsed = parse_value(value)
+            if parsed:
+                ctx.anchor, ctx.anchor_end = value, end
+                if parsed[2] == "quarter":
+                    ctx.last_quarter, ctx.last_quarter_end = value, end
+        elif typ == "DATE" and c.rule.normalizer == "quarter_rel" and value[:1].isdigit():
+            # "the quarter", "the latest quarter": the reporting period is still the topic
+            if not ctx.last_quarter:
+                ctx.last_quarter = value
+            if ctx.last_quarter == value:
+                ctx.last_quarter_end = end
+    return out

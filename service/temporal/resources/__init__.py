@@ -1,0 +1,1 @@
+"""Pattern data for service.temporal: rules (rules.py) and word lists (lexicon.json)."""

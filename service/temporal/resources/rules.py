@@ -1,0 +1,279 @@
+"""Temporal-expression patterns, kept as data (a Python module only so that packaging ships it).
+
+The text below is parsed by service.temporal.patterns; its own header explains the format.
+"""
+
+RULES = r"""
+# Temporal-expression patterns, kept as data.
+#
+# Blocks start with a header line; the indented lines under it form one regular expression
+# (Python `re`, compiled with IGNORECASE | VERBOSE: whitespace is ignored, write \s for spaces,
+# and `(?-i:...)` where case matters, e.g. month names so that modal "may" never matches).
+#
+#   @fragment NAME            a reusable piece, inserted into later blocks as {NAME}
+#   @rule NAME TYPE NORMALIZER  a recognizer rule; TYPE is DATE|TIME|DURATION|SET or NONE
+#                             (NONE = blocker: wins the overlap and produces nothing, e.g. "20-year-old");
+#                             NORMALIZER is a function name in normalizer.py or const:VALUE
+#   @mod MOD [types]          a left modifier ("early", "the end of") that extends a match and sets mod
+#   @modonly MOD [types]      a left modifier that sets mod but stays outside the extent ("within a week")
+#   @suffix MOD [types]       a right modifier ("or so")
+#
+# Rule order is priority when two matches have the same length; longer matches always win.
+# A group named `skip` is context that is matched but not part of the expression ("in" before "May").
+
+# ---------------------------------------------------------------------------------- fragments
+@fragment MONTH_FULL
+  (?-i:January|February|March|April|May|June|July|August|September|October|November|December
+       |JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)
+@fragment MONTH_ABBR
+  (?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?
+@fragment MONTH
+  (?:{MONTH_FULL}|{MONTH_ABBR})
+@fragment WEEKDAY
+  (?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
+       |MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)
+@fragment DAY
+  (?:3[01]|[12][0-9]|0?[1-9])(?!\d)(?:st|nd|rd|th)?
+@fragment YEAR4
+  (?:1[0-9]|20)[0-9]{2}(?![\d])
+@fragment SPOKEN_YEAR
+  (?:nineteen[\s-](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?
+                   |ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)
+   |two[\s-]thousand(?:[\s-](?:and[\s-])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)
+@fragment YEAR
+  (?:{YEAR4}|'[0-9]{2}(?![\d'])|{SPOKEN_YEAR})
+@fragment SMALLNUM
+  (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen
+     |seventeen|eighteen|nineteen)
+@fragment TENS
+  (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
+@fragment NUM
+  (?:\d+(?:[.,]\d+)?(?:\s+1/2)?
+     |{TENS}(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?
+     |(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-](?:hundred|thousand)
+     |{SMALLNUM}|a\s+dozen|dozens\s+of|a\s+half|half\s+a|half\s+an|an?)
+@fragment VAGUE
+  (?:several|a\s+few|few|many|some|a\s+couple\s+of|couple\s+of|a\s+number\s+of|numerous|recent|the\s+past\s+few
+     |a\s+couple|countless|dozens\s+of|hundreds\s+of|thousands\s+of|multiple)
+@fragment UNIT
+  (?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century
+     |millenni(?:um|a))
+@fragment ORD
+  (?:first|second|third|fourth|1st|2nd|3rd|4th)
+@fragment AMPM
+  (?:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)
+@fragment TZ
+  (?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|PT|CT|MT|[A-Z]{2,3}T)(?![A-Za-z])
+@fragment CLOCK
+  (?:(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?!:\d)(?:\s*{AMPM})?|(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?\s*{AMPM}|(?-i:noon|midnight|midday)
+     |(?:{SMALLNUM}|1[0-2]|[1-9])\s+o'clock)
+@fragment TIME_OF_DAY
+  (?:{CLOCK}(?:\s+(?:local\s+time|{TZ}))?)
+@fragment POD
+  (?:morning|afternoon|evening|night|overnight)
+@fragment DAYREF
+  (?:today|tonight|yesterday|tomorrow)
+@fragment SEASON
+  (?:spring|summer|autumn|winter|fall)
+@fragment CENT_ORD
+  (?:(?:1[0-9]|2[01])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh
+     |twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth
+     |twenty[\s-]first|[1-9](?:st|nd|rd|th))
+@fragment COUNT_NOUN
+  (?:people|persons|men|women|children|troops|soldiers|workers|employees|jobs|shares|cars|votes|tons|tonnes|feet
+     |meters|metres|miles|kilometers|dollars|yen|pounds|points|yards|acres|units|barrels|homes|houses|members
+     |students|cases|deaths|refugees|prisoners|copies|pages|delegates|seats|rounds|calories|square|mph|km)
+
+# ---------------------------------------------------------------------------------- blockers
+@rule age NONE block
+  (?:\d+|{NUM})[\s-]+(?:{UNIT})[\s-]+olds?
+@rule named_day NONE block
+  (?-i:(?:Bloody|Super|Black|Blue|Manic|Giving|Small\s+Business)\s+(?:Monday|Tuesday|Wednesday|Thursday|Sunday|Saturday)
+       |Mail\s+on\s+Sunday|Independent\s+on\s+Sunday|Friday\s+the\s+13th|Man\s+Friday|Girl\s+Friday)
+@rule newspaper NONE block
+  (?-i:(?:[A-Z][a-z]+\s+)?(?:Morning|Evening|Sunday|Saturday|Weekend|Daily|Today)\s+
+       (?:Post|Herald|Star|News|Times|Telegraph|Standard|Journal|Mail|Express|Sun|Edition|Show|Call|Tribune
+         |Independent|Observer|Chronicle)
+      |USA\s+Today|60\s+Minutes|48\s+Hours|VOA\s+Today|(?<=["'`])This\s+Week|This\s+Week\s+With|Good\s+Morning\s+America|Today\s+Show|Daily\s+(?:Mail|Mirror|News|Telegraph|Star|Express))
+@rule disease NONE block
+  (?:covid|sars-cov|h1n1)-?\d+
+@rule rate NONE block
+  (?:(?:[$\u00a3\u20ac]\s?)?\d[\d,.]*%?|million|billion|trillion|percent|cents|dollars|yen|marks|francs|pounds)\s+(?:a|an|per)\s+(?:year|month|week|day|quarter|share)
+  (?!\s+(?:ago|earlier|later|before|after|from|or\s+(?:so|two|more)|and\s+a\s+half))
+@rule adjective_set NONE block
+  (?:daily|weekly|monthly|quarterly|annual|yearly)\s+(?:dividends?|payouts?|rates?|earnings|profits?|results|reports?
+     |payments?|loss(?:es)?|net|sales|revenues?|figures|statements?|meetings?|interest|distributions?|average|volume
+     |newspapers?|paper|magazine|editions?)
+@rule generic_today NONE block
+  today's\s+(?:world|youth|society|generation|young|children|standards|market|economy|technology|computers|personal|kids)
+@rule march_noun NONE block
+  (?:the|a|an|annual|peaceful|protest|long)\s+(?-i:March)(?=\s+(?:on|to|from|against|for|through|in\s+support)\b)
+@rule numbering NONE block
+  (?:no\.|number|page|pp?\.|section|room|flight|route|highway|model|boeing|airbus|version|article|chapter)\s+\d+
+
+# ---------------------------------------------------------------------------------- dates
+@rule iso_date DATE iso_date
+  (?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?:T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?
+@rule numeric_date DATE numeric_date
+  (?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)?\d\d)(?![\d/])
+@rule month_day DATE month_day
+  (?:(?P<rel>last|next|this)\s+)?(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?![\d,]\d)(?:,?\s+(?P<year>{YEAR}))?
+@rule day_month DATE month_day
+  (?P<rel>(?!x)x)?(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?
+@rule month_year DATE month_year
+  (?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?P<rel>this|last|next)\s+year)
+@rule month DATE month
+  (?:(?P<skip>since|until|till|in|by|during|of|before|after|through|from|to|between|and|or|on|for)\s+)?
+  (?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following)[\s-]+)?
+  (?P<month>{MONTH_FULL}|(?-i:Sept|Sep|Oct|Nov|Dec|Jan|Feb|Aug|Apr)\.)
+@rule year DATE year
+  (?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year)\s+)?
+  (?P<year>(?:1[5-9]|20)[0-9]{2}|{SPOKEN_YEAR})(?![\d%])(?!\s*(?:percent|%))(?!\s+{COUNT_NOUN})(?!-\d)(?![.,]\d)
+@rule year_short DATE year
+  (?:(?P<skip>in|since|of|by|until|from|to|through|before|after|fiscal|class\s+of|spring|summer|fall|autumn|winter)\s+)
+  (?P<year>'[0-9]{2})(?![\d'])(?!\s*(?:percent|%))
+@rule century_s DATE century_s
+  (?:the\s+)?(?P<cent>1[0-9]|20)00'?s
+@rule decade DATE decade
+  (?:the\s+)?(?:(?P<cent>1[0-9]|20)?(?P<dec>[0-9])0'?s|'(?P<dec2>[0-9])0'?s
+     |(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))
+@rule century DATE century
+  (?:the\s+)?(?P<ord>{CENT_ORD})[\s-]+century
+@rule quarter DATE quarter
+  (?:(?:the|this|last|next|the\s+same|the\s+current|the\s+latest)\s+)?
+  (?:(?:(?P<year>{YEAR4})|(?P<relyear>this\s+year|last\s+year|next\s+year)(?:'s)?|fiscal|the\s+fiscal|(?P<yago>year-ago|year-earlier))[\s-]+)?
+  (?:(?:flat|strong|weak|fiscal|calendar|disappointing|traditionally\s+\w+)[\s-]+)?
+  (?P<ord>{ORD}|final|last)[\s-](?:fiscal[\s-])?quarter(?!s)
+  (?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR4})|(?P<relyear2>this|last|next|the)\s+(?:fiscal\s+)?year))?
+@rule quarter_rel DATE quarter_rel
+  (?P<det>the|this|last|next|that|its|a)\s+
+  (?:(?P<adj>latest|current|previous|past|recent|most\s+recent|year-earlier|year-ago|comparable|same|corresponding
+     |just-ended|just\s+ended|prior|preceding|final|fiscal|latest\s+fiscal|comparable\s+year-ago|comparable\s+year-earlier
+     |year-earlier\s+fiscal|coming|following)\s+)?
+  quarter(?!s)(?!ly)
+@rule period_rel DATE quarter_rel
+  (?P<det>the|this|that|its)\s+(?P<adj>latest|comparable|year-earlier|year-ago|same|recent|most\s+recent|corresponding)\s+period
+@rule quarter_abbr DATE quarter_abbr
+  (?-i:(?P<q>Q[1-4]|[1-4]Q)|(?P<h>H[12]|[12]H))(?:\s+|-|/)?(?P<year>(?:19|20)\d\d|'\d\d|\d\d)?(?=[\s,.;:)]|$)
+@rule half DATE half
+  (?:(?:the|this|last|next|its)\s+)?(?:(?P<year>{YEAR4})\s+)?(?P<ord>first|second|1st|2nd|latter|back)[\s-]half
+  (?:\s+of\s+(?:(?P<year2>{YEAR4})|(?P<rel>this|last|next|the)\s+year))?
+@rule season DATE season
+  (?:(?P<skip>in|during|since|until|by|through|over|for|from)\s+)?
+  (?:(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+coming|the|that)\s+)?
+  (?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?
+@rule relunit DATE relunit
+  (?P<rel>this|last|next|the\s+(?:past|coming|current|latest|last|next)|current|coming|past|previous|the)\s+
+  (?:(?P<fiscal>fiscal|calendar|school|academic|financial|full)\s+)?(?P<unit>year|month|week|weekend|decade|century)(?![\s-]?(?:ago|earlier|later|long|old))
+@rule this_time DATE dayref
+  (?P<day>(?<!USA\s)(?<!USA\s\s)today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)
+  (?:\s+(?P<pod>{POD}))?
+@rule pod TIME pod
+  (?P<rel>this|last|yesterday|tomorrow|that|tonight|the\s+next|the\s+following|the\s+previous|the\s+same)\s+
+  (?P<pod>morning|afternoon|evening|night)|(?P<pod2>overnight)
+@rule weekday DATE weekday
+  (?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|that|the\s+same)\s+)?
+  (?P<weekday>{WEEKDAY})(?!s\b)(?:\s+(?P<pod>{POD}))?
+@rule ago DATE ago
+  (?P<num>{NUM}|{VAGUE})(?:\s+|-)(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+
+  (?:(?P<dir>ago|from\s+now|hence)
+    |(?P<dir2>earlier|later|before|after|back|previously)
+     (?=\s*(?:[,.;:)!?'"]|$|and\b|when\b|in\b|on\b|at\b|that\b|to\b|as\b|because\b|while\b|but\b|with\b)))
+@rule anchored DATE anchored
+  (?:the|that)\s+(?P<rel>next|following|previous|preceding|same|prior|subsequent)\s+(?P<unit>day|week|month|year|quarter|weekend)
+  |(?P<that>that)\s+(?P<unit2>day|week|month|year|quarter|weekend)
+  |the\s+(?P<unit3>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:)])
+@rule year_ago_adj DATE year_ago_adj
+  the\s+(?:comparable\s+|same\s+|corresponding\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year|year-before)
+     \s+(?P<what>period|quarter|{ORD}\s+quarter|month)
+  |(?:year-earlier|year-ago|prior-year|year-before)
+@rule year_period DATE year_period
+  the\s+(?P<year>{YEAR4})\s+(?:(?P<period>period|quarter)|(?P<ord>{ORD})\s+quarter)
+@rule year_end DATE year_end
+  (?:(?P<rel>this|last|next)\s+)?year[\s-]end
+@rule holiday DATE holiday
+  (?:(?P<rel>last|next|this)\s+)?(?P<name>
+   (?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year(?:'?s)?(?:\s+Day|\s+Eve)?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July
+   |Halloween|Valentine'?s\s+Day|Veterans'?\s+Day|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Memorial\s+Day
+   |Election\s+Day|Easter(?:\s+Sunday)?|Good\s+Friday|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents'?\s+Day
+   |Black\s+Friday|Cyber\s+Monday|Ash\s+Wednesday|Palm\s+Sunday|Mother'?s\s+Day|Father'?s\s+Day|Columbus\s+Day|Bastille\s+Day|Remembrance\s+Day|Armistice\s+Day
+   |May\s+Day|St\.?\s+Patrick'?s\s+Day|Canada\s+Day|Australia\s+Day|Flag\s+Day|Groundhog\s+Day))
+  (?:,?\s+(?P<year>{YEAR4}))?
+@rule lifetime DATE ref_word
+  (?P<word>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|the\s+(?:recent\s+|distant\s+)?past
+   |the\s+(?:near|short|long|medium)\s+term|now|currently|presently|at\s+present|nowadays|these\s+days
+   |at\s+the\s+moment|for\s+the\s+moment|recently|lately|more\s+recently|most\s+recently|in\s+recent\s+times
+   |(?<!as\s)soon(?!\s+as\b)|as\s+soon\s+as\s+possible|shortly(?!\s+(?:before|after|thereafter)))
+
+# ---------------------------------------------------------------------------------- times
+@rule time_then_day TIME time_day
+  (?P<clock>{TIME_OF_DAY}),?\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY})(?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY}))?
+     |(?P<month2>{MONTH})\s+(?P<day2>{DAY})(?:,?\s+(?P<year>{YEAR4}))?|(?P<dayref>today|yesterday|tomorrow))
+@rule day_then_time TIME day_time
+  (?:(?P<weekday>{WEEKDAY})|(?P<dayref>today|yesterday|tomorrow))(?:,?\s+at|,)?\s+(?P<clock>{TIME_OF_DAY})
+@rule date_then_time TIME day_time
+  (?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR4}))?,?\s+(?:at|,)\s+(?P<clock>{TIME_OF_DAY})
+@rule clock TIME clock
+  (?P<clock>{TIME_OF_DAY})
+@rule race_time DURATION race_time
+  (?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.\d+)?
+
+# ---------------------------------------------------------------------------------- durations
+@rule duration DURATION duration
+  (?:(?P<pre>the\s+(?:first|last|past|next|previous|coming|following|latest|final|remaining|other|same|initial|entire|whole|full)
+      |the|a\s+further|another|an\s+additional|an\s+extra|each\s+of\s+the\s+(?:past|last|next))\s+)?
+  (?P<num>{NUM}|{VAGUE})(?:\s+(?:to|or|and)\s+(?P<num2>{NUM}))?(?:\s+|-)
+  (?:(?P<adj>full|long|straight|consecutive|more|trading|business|calendar|working|fiscal|whole|short|additional|extra)[\s-]+)?
+  (?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<long>[\s-]long)?
+@rule duration_bare DURATION duration_bare
+  (?:(?P<skip>for|over|over\s+the|within|in|took|take|takes|taking|spent|spend|lasted|last)\s+)(?P<unit>years|months|weeks|decades|hours|days|minutes|centuries)(?!\s+(?:of|ago|old|earlier|later))
+@rule duration_recent DURATION duration_bare
+  (?:recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last)\s+(?P<unit>years|months|weeks|decades|days|hours)
+@rule duration_fraction DURATION duration_fraction
+  (?P<frac>half\s+an?|a\s+half|a\s+quarter|three\s+quarters|quarter\s+of\s+an?)\s+(?P<unit>hour|day|year|century|minute|month)
+
+# ---------------------------------------------------------------------------------- sets
+@rule set_adverb SET set_adverb
+  (?P<word>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly|bimonthly|semiannually|semi-annually|fortnightly)
+@rule set_every SET set_every
+  (?:(?P<freq>once|twice|three\s+times|four\s+times|several\s+times|\w+\s+times)\s+)?
+  (?:every|each)\s+(?:(?P<num>other|{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|{SEASON}|{POD}|season|weekend)
+@rule set_freq SET set_every
+  (?P<freq>once|twice|three\s+times|four\s+times|several\s+times|\w+\s+times)\s+an?\s+(?P<unit>year|month|week|day|hour|minute)
+@rule set_weekday_plural SET set_weekday
+  (?P<weekday>{WEEKDAY})s(?!\w)
+
+# ---------------------------------------------------------------------------------- modifiers
+@mod START DATE TIME
+  (?:early|earlier|the\s+(?:beginning|start|early\s+part|first\s+part|dawn|outset)\s+of|(?:the\s+)?beginning\s+of|the\s+first\s+days\s+of)
+@mod MID DATE TIME
+  (?:mid|the\s+middle\s+of|middle\s+of|the\s+mid-?dle\s+part\s+of)
+@mod END DATE TIME
+  (?:late|later|the\s+(?:end|close|latter\s+part|last\s+part|final\s+days|last\s+days)\s+of|end\s+of|the\s+turn\s+of)
+@mod LESS_THAN DURATION
+  (?:nearly|almost)
+@mod APPROX DATE TIME DURATION
+  (?:about|around|approximately|roughly|some|circa|nearly|almost)
+@mod MORE_THAN DURATION
+  (?:more\s+than|over|longer\s+than|well\s+over)
+@mod LESS_THAN DURATION
+  (?:less\s+than|under|fewer\s+than|not\s+quite)
+@mod EQUAL_OR_LESS DURATION
+  (?:up\s+to|no\s+more\s+than|at\s+most)
+@modonly EQUAL_OR_LESS DURATION
+  (?:within)
+@mod EQUAL_OR_MORE DURATION
+  (?:at\s+least|no\s+less\s+than)
+@suffix APPROX DATE DURATION
+  \s+or\s+so
+
+# ---------------------------------------------------------------------------------- trigger
+# Every expression (and blocker) contains one of these; rules only run in windows around them.
+# This is only a speed gate: when adding a rule whose matches contain none of these words, add one here.
+@trigger
+  \d|{MONTH_FULL}|{MONTH_ABBR}|{WEEKDAY}|{UNIT}|{SEASON}|{SPOKEN_YEAR}|weekends?|nights?|tonight|today|yesterday
+  |tomorrow|noon|midnight|midday|morning|afternoon|evening|overnight|now|currently|presently|present|nowadays
+  |moment|recent\w*|lately|soon|shortly|future|past|term|(?:daily|weekly|monthly|yearly|annually|quarterly|hourly
+  |nightly|biweekly|bimonthly|semi-?annually|fortnightly)|(?:twen|thir|for|fif|six|seven|eigh|nine)ties|half
+  |period|ago|earlier|later|christmas|easter|thanksgiving|halloween|covid|sars|h1n1|o'clock|seasons?
+"""
