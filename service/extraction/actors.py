@@ -1,0 +1,558 @@
+"""Actors: named-entity mentions -> canonical real-world actors of one article.
+
+Steps (all rules read their word lists from `data/`):
+1. Every PERSON/ORG/GPE/NORP/LOC entity is cleaned (determiners, possessive 's, quotes)
+   and classified: country (names, aliases, demonyms; capitals are metonymic for their
+   country), well-known organisation (names, acronyms), person, other organisation,
+   group (NORP that is not a country adjective), or discarded (stop-names: weekdays,
+   months, event words; single common nouns such as "Campaigners").
+2. Person names: titles and descriptions are split off ("Chinese President Xi Jinping" ->
+   Xi Jinping, description "Chinese President"; appositions "Bachelet, a former president
+   of Chile"); a one-word mention ("Xi", "Guterres") is an alias of the person of the
+   article whose name contains it, whatever label spaCy gave it.
+3. Definite descriptions: "the UN chief" -> the person whose description has a title of
+   the same role class and the same organisation ("UN Secretary-General ..."), preferring
+   the description with fewest extra qualifiers; "the world body" -> United Nations
+   (epithets); "the bloc" -> the EU only if the EU is named; "the company" -> the last
+   organisation named; "Chinese authorities" / "China's foreign ministry" -> China.
+4. Pronouns filling a role: it/its -> last organisation or country, he/she -> last
+   person (within the sentence and the two before it).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .resources import Resources, norm
+from .sentences import Sentence
+
+PERSON, ORG, COUNTRY, GROUP = "person", "organisation", "country", "group"
+_STRIP_LEFT = {"the", "a", "an", "'", '"', "\u201c", "\u2018", "(", "["}
+_STRIP_RIGHT = {"'s", "'", "\u2019s", "\u2019", '"', "\u201d", ")", "]", ",", ".", "-", "--"}
+_DESC_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod", "advmod", "quantmod"}
+_TITLE_STOP = {"former", "then", "late", "acting", "deputy", "vice", "assistant", "senior", "top", "state", "the",
+               "of", "and", "'s", "-", "new"}
+
+
+@dataclass
+class Actor:
+    name: str
+    kind: str
+    description: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    name_tokens: frozenset[str] = frozenset()
+    desc_words: frozenset[str] = frozenset()  # lowercase content words of the description(s)
+    desc_orgs: frozenset[str] = frozenset()  # canonical actors named in the description ("United Nations")
+
+    def add_alias(self, surface: str) -> None:
+        surface = surface.strip()
+        if surface and surface != self.name and surface not in self.aliases:
+            self.aliases.append(surface)
+
+
+@dataclass
+class Mention:
+    start: int  # token indices [start, end)
+    end: int
+    actor: Actor
+    text: str
+
+
+def _clean_span(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    for k in range(start + 1, end):  # "World Health Organization (WHO": drop an unclosed parenthesis
+        if doc[k].text == "(" and not any(doc[j].text == ")" for j in range(k, end)):
+            end = k
+            break
+    while start < end and (doc[start].lower_ in _STRIP_LEFT or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in _STRIP_RIGHT or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+class ActorIndex:
+    """All actor mentions of one article, and resolution of role fillers to actors."""
+
+    def __init__(self, doc: Doc, sents: list[Sentence], res: Resources, noun_index: frozenset[str]):
+        self.doc = doc
+        self.res = res
+        self.noun_index = noun_index
+        self.actors: dict[tuple[str, str], Actor] = {}
+        self.mentions: list[Mention] = []
+        self.by_token: dict[int, Mention] = {}
+        self.sent_of_token: list[int] = [0] * len(doc)
+        for s in sents:
+            for i in range(s.span.start, s.span.end):
+                self.sent_of_token[i] = s.index
+        self._named_orgs: set[str] = set()
+        self._build()
+
+    # ------------------------------------------------------------------ building
+    def _actor(self, name: str, kind: str) -> Actor:
+        key = (kind, name)
+        actor = self.actors.get(key)
+        if actor is None:
+            actor = Actor(name=name, kind=kind, name_tokens=frozenset(norm(name).split()))
+            self.actors[key] = actor
+        return actor
+
+    def _add_mention(self, start: int, end: int, actor: Actor, text: str) -> None:
+        m = Mention(start, end, actor, text)
+        for i in range(start, end):
+            if i not in self.by_token:
+                self.by_token[i] = m
+        self.mentions.append(m)
+        actor.add_alias(text)
+
+    def lookup_country(self, text: str, label: str | None = None) -> str | None:
+        res = self.res
+        if text in res.country_case_keys:
+            return res.country_case_keys[text]
+        key = norm(text)
+        if key.endswith("'s"):
+            key = key[:-2]
+        if key in res.country_by_key:
+            return res.country_by_key[key]
+        if label in (None, "NORP", "GPE", "ORG") and key in res.demonym_to_country:
+            return res.demonym_to_country[key]
+        if label in (None, "GPE", "ORG") and key in res.capital_to_country:
+            return res.capital_to_country[key]
+        return None
+
+    def lookup_org(self, text: str) -> str | None:
+        res = self.res
+        if text in res.org_case_keys:
+            return res.org_case_keys[text]
+        key = norm(text)
+        if key.endswith("'s"):
+            key = key[:-2]
+        return res.org_by_key.get(key)
+
+    def is_common_noun(self, span: Span) -> bool:
+        """A one-word name that is an ordinary English noun used as such ("Campaigners")."""
+        content = [t for t in span if not t.is_punct]
+        if len(content) != 1:
+            return False
+        tok = content[0]
+        low = tok.lower_
+        if tok.tag_ in ("NN", "NNS") and (low in self.noun_index or tok.lemma_.lower() in self.noun_index):
+            return True
+        return tok.is_lower
+
+    def _build(self) -> None:
+        doc, res = self.doc, self.res
+        ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")]
+        persons: list[tuple[Span, Span]] = []  # (cleaned name span, original entity)
+        pending: list[tuple[Span, str]] = []
+        # pass 1: multi-word persons, countries, organisations
+        for ent in ents:
+            span = _clean_span(ent)
+            if span is None:
+                continue
+            text = span.text
+            key = norm(text)
+            if key in res.stop_names or not any(ch.isalpha() for ch in text):
+                continue
+            label = ent.label_
+            if label == "PERSON":
+                span = self._extend_name(span)
+                name_span, _ = self._split_title(span)
+                if name_span is None:
+                    continue
+                if len([t for t in name_span if not t.is_punct]) >= 2:
+                    persons.append((name_span, span))
+                else:
+                    pending.append((span, label))
+                continue
+            pending.append((span, label))
+        # canonical persons: merge names contained in longer names ("George Bush" < "George W. Bush")
+        canon: dict[str, Actor] = {}
+        by_tokens: list[tuple[frozenset[str], Actor]] = []
+        for name_span, _ in sorted(persons, key=lambda p: -len(p[0].text)):
+            name = name_span.text
+            toks = frozenset(norm(name).split())
+            target = None
+            for tset, actor in by_tokens:
+                if toks <= tset:
+                    target = actor
+                    break
+            if target is None:
+                target = self._actor(name, PERSON)
+                by_tokens.append((toks, target))
+            canon[name] = target
+        for name_span, span in persons:
+            actor = canon[name_span.text]
+            self._add_mention(span.start, span.end, actor, name_span.text)
+            self._describe_person(actor, span, name_span)
+        surname_index: dict[str, list[Actor]] = {}
+        for tset, actor in by_tokens:
+            for tok in tset:
+                surname_index.setdefault(tok, []).append(actor)
+        # pass 2: single words and non-person entities
+        for span, label in pending:
+            text = span.text
+            key = norm(text)
+            words = key.split()
+            if len(words) == 1 and words[0] in surname_index and not self.lookup_country(text, label) \
+                    and not self.lookup_org(text):
+                actor = self._nearest_person(surname_index[words[0]], span.start)
+                self._add_mention(span.start, span.end, actor, text)
+                continue
+            country = self.lookup_country(text, label)
+            if country and label == "NORP" and key in res.demonym_to_country and key.endswith("s") \
+                    and self._norp_is_actor(span):
+                # "Haitians have been donating": people, not the state
+                self._add_mention(span.start, span.end, self._actor(text, GROUP), text)
+                continue
+            if country:
+                if label == "NORP" and key in res.demonym_to_country and not self._norp_is_actor(span):
+                    # "Chinese" as an adjective is not a mention of China by itself
+                    self._add_mention(span.start, span.end, self._actor(country, COUNTRY), text)
+                    continue
+                self._add_mention(span.start, span.end, self._actor(country, COUNTRY), text)
+                continue
+            org = self.lookup_org(text)
+            if org:
+                o = res.orgs[org]
+                self._named_orgs.add(org)
+                self._add_mention(span.start, span.end, self._actor(org, o.kind), text)
+                continue
+            if self.is_common_noun(span):
+                continue
+            if label == "PERSON":
+                name_span, _ = self._split_title(span)
+                if name_span is None or self.is_common_noun(name_span):
+                    continue
+                actor = self._actor(name_span.text, PERSON)
+                self._add_mention(span.start, span.end, actor, name_span.text)
+                self._describe_person(actor, span, name_span)
+            elif label == "ORG":
+                acronym_of = self._acronym_of(text)
+                actor = acronym_of or self._actor(self._org_name(span), ORG)
+                self._add_mention(span.start, span.end, actor, text)
+            elif label == "GPE":
+                self._add_mention(span.start, span.end, self._actor(text, COUNTRY), text)
+            elif label == "NORP":
+                self._add_mention(span.start, span.end, self._actor(text, GROUP), text)
+            # LOC / FAC that are not in the tables are places, not actors
+        # well-known names the recogniser missed ("The Justice Department is suing BP")
+        for tok in doc:
+            if tok.i in self.by_token or tok.pos_ != "PROPN" or tok.ent_type_:
+                continue
+            org = res.org_case_keys.get(tok.text) or (res.org_by_key.get(tok.lower_) if len(tok.text) > 4 else None)
+            if org:
+                self._named_orgs.add(org)
+                self._add_mention(tok.i, tok.i + 1, self._actor(org, res.orgs[org].kind), tok.text)
+                continue
+            country = res.country_case_keys.get(tok.text) or res.country_by_key.get(tok.lower_)
+            if country and tok.text[:1].isupper():
+                self._add_mention(tok.i, tok.i + 1, self._actor(country, COUNTRY), tok.text)
+        # surnames the tagger missed ("At the meeting with Xi, Guterres ...")
+        for tok in doc:
+            if tok.i in self.by_token or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
+                continue
+            cands = surname_index.get(tok.lower_)
+            if cands and tok.ent_type_ not in ("ORG", "GPE", "EVENT", "FAC", "WORK_OF_ART"):
+                self._add_mention(tok.i, tok.i + 1, self._nearest_person(cands, tok.i), tok.text)
+        self.mentions.sort(key=lambda m: m.start)
+        self._add_descriptions()
+        self.mentions.sort(key=lambda m: m.start)
+
+    def _extend_name(self, span: Span) -> Span:
+        """Take in given names the recogniser left out ("Anders [Fogh Rasmussen]")."""
+        doc, res = span.doc, self.res
+        start = span.start
+        while start > 0:
+            t = doc[start - 1]
+            low = t.lower_.rstrip(".")
+            if t.pos_ != "PROPN" or t.dep_ != "compound" or not (span.start <= t.head.i < span.end) \
+                    or not t.text[:1].isupper() or t.ent_type_ not in ("", "PERSON") \
+                    or low in res.titles or low in res.role_words or self.lookup_country(t.text) \
+                    or self.lookup_org(t.text) or norm(t.text) in res.stop_names:
+                break
+            start -= 1
+        return doc[start:span.end] if start < span.start else span
+
+    def _org_name(self, span: Span) -> str:
+        return span.text
+
+    def _acronym_of(self, text: str) -> Actor | None:
+        if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
+            return None
+        for (kind, name), actor in self.actors.items():
+            if kind != ORG:
+                continue
+            initials = "".join(w[0] for w in name.split() if w[0].isupper())
+            if initials == text:
+                return actor
+        return None
+
+    def _nearest_person(self, candidates: list[Actor], pos: int) -> Actor:
+        if len(candidates) == 1:
+            return candidates[0]
+        best, best_pos = candidates[0], -1
+        for m in self.mentions:
+            if m.actor in candidates and m.start <= pos and m.start > best_pos:
+                best, best_pos = m.actor, m.start
+        return best
+
+    def _norp_is_actor(self, span: Span) -> bool:
+        head = span.root
+        return head.dep_ not in ("amod", "compound")
+
+    def _split_title(self, span: Span) -> tuple[Span | None, Span | None]:
+        """Split leading titles off a PERSON entity ("President Obama" -> "Obama")."""
+        res = self.res
+        i = span.start
+        doc = span.doc
+        while i < span.end - 1:
+            low = doc[i].lower_.rstrip(".")
+            if low in res.titles or doc[i].lower_ in res.titles or low in res.role_words \
+                    or self.lookup_country(doc[i].text) or self.lookup_org(doc[i].text) \
+                    or doc[i].is_punct:
+                i += 1
+                continue
+            break
+        name = doc[i:span.end]
+        # drop trailing possessive / punctuation
+        name = _clean_span(name)
+        if name is None:
+            return None, None
+        title = doc[span.start:i] if i > span.start else None
+        return name, title
+
+    def _describe_person(self, actor: Actor, ent: Span, name: Span) -> None:
+        """Description: title words inside the entity and modifiers just left of it, or an apposition."""
+        doc = ent.doc
+        head = name.root
+        left = name.start
+        j = name.start - 1
+        inside = set(range(name.start, name.end))
+        chain = set(inside)
+        while j >= 0:
+            t = doc[j]
+            if t.is_space or t.text in (",", ";", ":", "(", ")", '"', "\u201c", "\u201d") or t.dep_ in ("det", "cc"):
+                break
+            if t.ent_type_ == "PERSON" and j not in inside:
+                break
+            if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") or t.like_num or \
+                    name.start - j > 6:
+                break
+            if t.head.i in chain or t.head.i == head.i or (t.dep_ in _DESC_DEPS and any(
+                    a.i in chain for a in t.ancestors)):
+                chain.add(j)
+                left = j
+                j -= 1
+                continue
+            break
+        desc = None
+        if left < name.start:
+            desc_span = doc[left:name.start]
+            desc = desc_span.text.strip(" -\u2013")
+        else:
+            for child in head.children:
+                if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > head.i:
+                    sub = list(child.subtree)
+                    s = doc[sub[0].i:sub[-1].i + 1]
+                    s = _clean_span(s)
+                    if s is not None:
+                        words = [t for t in s if t.lower_ not in ("a", "an", "the")]
+                        if words:
+                            desc = doc[words[0].i:s.end].text
+                    break
+        if desc and len(desc) < 80:
+            if actor.description is None:
+                actor.description = desc
+            words = {w for w in re.split(r"[\s\-\u2013]+", norm(desc)) if w}
+            orgs = set()
+            for t in doc[left:name.start] if left < name.start else []:
+                c = self.lookup_country(t.text) or self.lookup_org(t.text)
+                if c:
+                    orgs.add(c)
+            actor.desc_words = actor.desc_words | frozenset(words)
+            actor.desc_orgs = actor.desc_orgs | frozenset(orgs)
+
+    def _add_descriptions(self) -> None:
+        """Definite descriptions: role nouns ("the UN chief"), epithets ("the world body"),
+        class nouns ("the company") and government nouns ("Chinese authorities")."""
+        doc, res = self.doc, self.res
+        mentions_sorted = sorted(self.mentions, key=lambda m: m.start)
+        for chunk in doc.noun_chunks:
+            head = chunk.root
+            if head.i in self.by_token or head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            span = _clean_span(chunk)
+            if span is None:
+                continue
+            key = norm(span.text)
+            if key in res.org_epithets:
+                org = res.org_epithets[key]
+                self._add_mention(span.start, span.end, self._actor(org, res.orgs[org].kind), span.text)
+                continue
+            if key in res.org_descriptions and res.org_descriptions[key] in self._named_orgs:
+                org = res.org_descriptions[key]
+                self._add_mention(span.start, span.end, self._actor(org, res.orgs[org].kind), span.text)
+                continue
+            lemma = head.lemma_.lower()
+            low = head.lower_
+            if low in res.government_nouns or lemma in res.government_nouns:
+                country = self._modifier_country(head)
+                if country:
+                    self._add_mention(span.start, span.end, self._actor(country, COUNTRY), span.text)
+                continue
+            has_det = any(t.lower_ in ("the", "this", "that") for t in span.doc[chunk.start:head.i]) or \
+                chunk[0].lower_ == "the"
+            if (low in res.role_words or lemma in res.role_words) and (has_det or self._modifier_actor(head)):
+                actor = self._resolve_role_noun(span, head)
+                if actor:
+                    self._add_mention(span.start, span.end, actor, span.text)
+                continue
+            if lemma in res.set("country_class_nouns") and chunk[0].lower_ == "the" and len(span) == 1 \
+                    and head.tag_ == "NN":  # "the country" -> the country last named
+                actor = self._recent(head.i, (COUNTRY,), max_sents=2, mentions=mentions_sorted)
+                if actor:
+                    self._add_mention(span.start, span.end, actor, span.text)
+                continue
+            if lemma in res.org_class_nouns and has_det and len(span) <= 3 and head.tag_ in ("NN", "NNP"):
+                actor = self._recent(head.i, (ORG,), max_sents=3, mentions=mentions_sorted)
+                if actor:
+                    self._add_mention(span.start, span.end, actor, span.text)
+
+    def _modifier_actor(self, head: Token) -> Actor | None:
+        for child in head.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i in self.by_token:
+                return self.by_token[child.i].actor
+        return None
+
+    def _modifier_country(self, head: Token) -> str | None:
+        for child in head.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod"):
+                if child.i in self.by_token and self.by_token[child.i].actor.kind == COUNTRY:
+                    return self.by_token[child.i].actor.name
+                c = self.lookup_country(child.text)
+                if c:
+                    return c
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        if p.i in self.by_token and self.by_token[p.i].actor.kind == COUNTRY:
+                            return self.by_token[p.i].actor.name
+        return None
+
+    def _resolve_role_noun(self, span: Span, head: Token) -> Actor | None:
+        res = self.res
+        head_key = head.lower_
+        if head_key not in res.role_classes:
+            head_key = head.lemma_.lower()
+        # multiword role in the span ("foreign minister", "secretary-general")
+        text = norm(span.text)
+        for rc in res.role_classes:
+            if len(rc.split()) > 1 and text.endswith(rc):
+                head_key = rc
+        compat = res.role_classes.get(head_key, frozenset({head_key}))
+        compat_words = {w for c in compat for w in re.split(r"[\s-]+", c)}
+        mods: set[str] = set()
+        mod_words: set[str] = set()
+        of_objs = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]
+        for p in of_objs:  # "the head of the Minerals Management Service"
+            a = self.by_token[p.i].actor.name if p.i in self.by_token else None
+            if a is None:
+                return None
+            mods.add(a)
+        for t in span:
+            if t.i == head.i or t.is_punct or t.lower_ in ("the", "'s"):
+                continue
+            c = (self.by_token[t.i].actor.name if t.i in self.by_token else None) or \
+                self.lookup_country(t.text) or self.lookup_org(t.text)
+            if c:
+                mods.add(c)
+            else:
+                mod_words.add(t.lower_)
+        best, best_score = None, None
+        for actor in self.actors.values():
+            if actor.kind != PERSON or not actor.desc_words:
+                continue
+            if not (actor.desc_words & compat_words):
+                continue
+            if mods and not mods <= actor.desc_orgs:
+                continue
+            same_word = head.lower_ in actor.desc_words or head.lemma_.lower() in actor.desc_words
+            if not same_word and not mods:
+                continue  # "the head" is not "the US President"; "the UN chief" can be "UN Secretary-General"
+            if mod_words - actor.desc_words - _TITLE_STOP:
+                continue
+            extra = actor.desc_words - compat_words - _TITLE_STOP - mod_words - {norm(m) for m in mods}
+            extra = {w for w in extra if not any(w in norm(o).split() or w == norm(o) for o in actor.desc_orgs)}
+            score = (len(mods) + len(mod_words) - len(extra), -self._first_pos(actor))
+            if best_score is None or score > best_score:
+                best, best_score = actor, score
+        if best is not None and self._first_pos(best) > head.i:
+            return None  # a description can only refer back
+        return best
+
+    def _first_pos(self, actor: Actor) -> int:
+        for m in self.mentions:
+            if m.actor is actor:
+                return m.start
+        return 10**9
+
+    def _recent(self, pos: int, kinds: tuple[str, ...], max_sents: int = 2,
+                mentions: list[Mention] | None = None, salient: bool = False) -> Actor | None:
+        """The last actor of these kinds mentioned before `pos` (within `max_sents` sentences);
+        with `salient`, a subject or possessor mention beats a later one inside a phrase."""
+        sent = self.sent_of_token[pos] if pos < len(self.sent_of_token) else 0
+        best = best_salient = None
+        for m in mentions or self.mentions:
+            if m.start >= pos:
+                break
+            if m.actor.kind not in kinds or sent - self.sent_of_token[m.start] > max_sents:
+                continue
+            if m.actor.kind == COUNTRY and m.actor.name not in self.res.countries:
+                continue  # regions and cities are not what "it" refers to
+            best = m.actor
+            head = self.doc[m.start:m.end].root
+            if head.dep_ in ("nsubj", "nsubjpass"):
+                best_salient = m.actor
+        if salient:
+            return best_salient
+        return best
+
+    # ------------------------------------------------------------------ resolution
+    def resolve(self, tok: Token) -> Actor | None:
+        """The actor a role-filling token refers to, or None."""
+        m = self.by_token.get(tok.i)
+        if m is not None:
+            return m.actor
+        low = tok.lower_
+        lex = self.res.lexicon
+        if tok.pos_ == "PRON":
+            if low in lex["pronouns_nonperson"]:
+                return self._recent(tok.i, (ORG, COUNTRY), max_sents=1, salient=True)
+            if low in lex["pronouns_person"]:
+                return self._recent(tok.i, (PERSON,), max_sents=1, salient=True)
+            return None
+        if tok.lemma_.lower() in self.res.government_nouns or low in self.res.government_nouns:
+            c = self._modifier_country(tok)
+            if c:
+                return self._actor(c, COUNTRY)
+        # an apposition naming the actor ("the athlete, Dinigeer ...")
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i in self.by_token:
+                return self.by_token[child.i].actor
+        return None
+
+    def surface(self, tok: Token) -> str:
+        m = self.by_token.get(tok.i)
+        if m is not None:
+            return m.text
+        return tok.text
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start < end]

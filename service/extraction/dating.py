@@ -1,0 +1,182 @@
+"""Which date governs each event.
+
+Timexes are found once over the whole article (by `service.temporal`) and mapped to the
+tokens they cover. Only DATE/TIME timexes whose `to_interval()` is not None are anchors.
+
+Policy, in order:
+1. A date in the event's own sentence wins; with several, the one closest to the trigger
+   in the dependency tree (a date on the reporting verb dates a self-reported act:
+   "the world body said late last month it would not be forthcoming" -> 2022-01 END).
+2. Otherwise only a past-tense event (simple past or past perfect) inherits a date:
+   a) the last date of the previous sentence (temporal focus carries over one sentence);
+   b) else the article's report time: the date of its first dated reporting clause
+      ("..., his spokesman said Saturday") when that date lies within a week before the
+      publication day -- the whole report is then anchored to it.
+3. Present-perfect / present / future / modal events, planned or possible ones, and
+   iterative ones ("repeatedly", "so far") get no inherited date: "China has so far
+   denied ..." is a state up to now, not a dated act. Inherited dates have text=None.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from spacy.tokens import Doc, Token
+
+from .resources import Resources
+from .sentences import Sentence
+from .types import EventDate
+
+_PAST = ("past", "pastperfect")
+
+
+@dataclass
+class Anchor:
+    timex: object  # service.temporal.Timex
+    start: date
+    end: date
+    granularity: str
+    token: Token  # root token of the expression
+    sent_index: int
+
+    def event_date(self, inherited: bool) -> EventDate:
+        t = self.timex
+        return EventDate(value=t.value, start=self.start, end=self.end, granularity=self.granularity,
+                         mod=getattr(t, "mod", None), text=None if inherited else t.text)
+
+
+def as_date(published_at) -> date | None:
+    if isinstance(published_at, datetime):
+        return published_at.date()
+    if isinstance(published_at, date):
+        return published_at
+    return None
+
+
+def anchor_timexes(doc: Doc, sents: list[Sentence], timexes: list, to_interval) -> dict[int, list[Anchor]]:
+    out: dict[int, list[Anchor]] = {}
+    if not timexes:
+        return out
+    bounds = [(s.start, s.end, s.index) for s in sents]
+    for tx in timexes:
+        if getattr(tx, "type", None) not in ("DATE", "TIME"):
+            continue
+        try:
+            iv = to_interval(tx.value)
+        except Exception:  # noqa: BLE001 - a bad value must not sink the article
+            iv = None
+        if iv is None:
+            continue
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        if _inside_name(span):
+            continue
+        sidx = next((i for s, e, i in bounds if s <= tx.start < e), None)
+        if sidx is None:
+            continue
+        gran = iv.granularity if iv.granularity != "time" else "day"
+        out.setdefault(sidx, []).append(Anchor(tx, iv.start, iv.end, gran, span.root, sidx))
+    return out
+
+
+_NAME_ENTS = {"EVENT", "ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "GPE", "LOC", "NORP"}
+
+
+def _inside_name(span) -> bool:
+    """A "date" that is part of a proper name ("the Winter Olympics", "the Sept. 11 commission")."""
+    if any(t.ent_type_ in _NAME_ENTS for t in span):
+        return True
+    root = span.root
+    return root.dep_ == "compound" and root.head.pos_ == "PROPN" and not (span.start <= root.head.i < span.end)
+
+
+def _path_to_root(tok: Token) -> list[int]:
+    path = [tok.i]
+    x = tok
+    for _ in range(60):
+        if x.head.i == x.i:
+            break
+        x = x.head
+        path.append(x.i)
+    return path
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    pa, pb = _path_to_root(a), _path_to_root(b)
+    pos_b = {t: k for k, t in enumerate(pb)}
+    for k, t in enumerate(pa):
+        if t in pos_b:
+            return k + pos_b[t]
+    return 100 + abs(a.i - b.i)
+
+
+_CLAUSE_DEPS = {"conj", "advcl", "relcl", "acl", "ccomp", "xcomp", "parataxis", "csubj", "pcomp"}
+
+
+def in_scope(trigger: Token, timex: Token) -> bool:
+    """A date governs an event if it hangs in the trigger's clause or in a clause above it
+    (a dated reporting verb), not inside another clause below the common ancestor
+    ("Paulson has offered a blueprint, and Congress plans to take it up next year")."""
+    up = set(_path_to_root(trigger))
+    x = timex
+    for _ in range(60):
+        if x.i in up:
+            return True
+        if x.dep_ in _CLAUSE_DEPS and x.pos_ in ("VERB", "AUX"):
+            return False
+        if x.head.i == x.i:
+            return False
+        x = x.head
+    return False
+
+
+def adverbial(timex: Token) -> bool:
+    """The date modifies a verb ("met on Friday", "said late last month"), not a noun
+    ("the 20 April explosion")."""
+    h = timex.head
+    if h.pos_ in ("VERB", "AUX"):
+        return True
+    return h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX")
+
+
+def dates_main_clause(timex: Token) -> bool:
+    """An adverbial date of the sentence's main clause (its root or a coordinated verb)."""
+    root = timex.sent.root
+    return adverbial(timex) and in_scope(root, timex)
+
+
+def report_time(sents: list[Sentence], anchors: dict[int, list[Anchor]], res: Resources,
+                published: date | None) -> Anchor | None:
+    reporting = res.set("reporting_verbs")
+    content = [s for s in sents if not s.dateline][:3]
+    for s in content:
+        for a in anchors.get(s.index, []):
+            x = a.token
+            for _ in range(3):
+                if x.pos_ == "VERB":
+                    break
+                if x.head.i == x.i:
+                    break
+                x = x.head
+            if x.pos_ == "VERB" and x.lemma_.lower() in reporting:
+                if published is None or (published - timedelta(days=7) <= a.start and a.end <= published):
+                    return a
+                return None
+    return None
+
+
+def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterative: bool,
+               anchors: dict[int, list[Anchor]], rt: Anchor | None) -> EventDate | None:
+    own = [a for a in anchors.get(sent_index, []) if in_scope(trigger, a.token)]
+    if own:
+        best = min(own, key=lambda a: (tree_distance(trigger, a.token), abs(trigger.i - a.token.i)))
+        return best.event_date(inherited=False)
+    if status in ("planned", "possible") or iterative or tense not in _PAST:
+        return None
+    prev = [a for a in anchors.get(sent_index - 1, []) if dates_main_clause(a.token)]
+    if prev:
+        return max(prev, key=lambda a: a.token.i).event_date(inherited=True)
+    if rt is not None:
+        return rt.event_date(inherited=True)
+    return None

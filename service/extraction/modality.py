@@ -1,0 +1,221 @@
+"""Status of an event: occurred / planned / possible / claimed / negated, and who claims it.
+
+- negated: a negation on the trigger's clause that is not part of the trigger phrase
+  ("did not meet", "made no mention"), or the trigger is the complement of fail/decline.
+- possible: may/might/could/can, would outside reported speech, conditional "if",
+  hedging adverbs (possibly, likely).
+- planned: will/shall/'ll, "be to/set to/due to/expected to", a complement of an intent
+  verb (plan to, hope to, want to), a future tense.
+- claimed: the clause is the complement of a reporting verb whose speaker is not one of
+  the event's actors (self-reports such as "the world body said it would not ..." stay
+  occurred), or "according to <actor>", or a claim adverb (reportedly, allegedly);
+  claim_source is the speaker's canonical name, or the speaker phrase ("Campaigners").
+Precedence: negated > possible > planned > claimed > occurred.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .actors import Actor, ActorIndex
+from .resources import Resources
+from .roles import subjects
+
+_VERBAL = ("VERB", "AUX")
+_DOCUMENT_NOUNS = {"statement", "readout", "report", "communique", "communiqué", "release", "transcript", "letter",
+                   "note", "memo", "document", "announcement", "account", "summary", "record", "message"}
+
+
+@dataclass
+class Status:
+    status: str = "occurred"
+    claim_source: str | None = None
+    tense: str = "none"  # past | pastperfect | perfect | present | future | modal | none
+    iterative: bool = False
+    reporter: Token | None = None  # the governing reporting verb, if any
+
+
+def clause_verb(tok: Token) -> Token | None:
+    x = tok
+    for _ in range(8):
+        if x.pos_ in _VERBAL:
+            return x
+        if x.head.i == x.i:
+            return None
+        x = x.head
+    return None
+
+
+def tense_of(v: Token | None, depth: int = 0) -> str:
+    if v is None or depth > 5:
+        return "none"
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    lows = {a.lower_ for a in auxes}
+    if lows & {"will", "shall", "'ll", "wo"}:
+        return "future"
+    haves = [a for a in auxes if a.dep_ == "aux" and a.lemma_ == "have"]
+    if haves:
+        if any(a.tag_ == "VBD" for a in haves):
+            return "pastperfect"
+        if any(a.tag_ == "MD" for a in auxes):
+            return "modal"
+        if any(a.tag_ in ("VBZ", "VBP") for a in haves):
+            return "perfect"
+    if any(a.tag_ == "MD" for a in auxes):
+        return "modal"
+    if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if v.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"
+    if v.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp") and v.head.i != v.i:
+        h = v.head
+        if h.pos_ not in _VERBAL:
+            h = clause_verb(h)
+        return tense_of(h, depth + 1) if h is not None and h is not v else "none"
+    return "none"
+
+
+class StatusReader:
+    def __init__(self, actors: ActorIndex, res: Resources):
+        self.actors = actors
+        self.res = res
+        self.reporting = res.set("reporting_verbs")
+        self.claim_verbs = res.set("claim_verbs")
+        self.claim_adverbs = res.set("claim_adverbs")
+        self.possible = res.set("possible_markers")
+        self.planned = res.set("planned_markers")
+        self.intent = res.set("intent_verbs")
+        self.negations = res.set("negation_words")
+        self.iterative = res.set("iterative_markers")
+
+    def reporter_of(self, v: Token) -> Token | None:
+        x = v
+        for _ in range(8):
+            if x.head.i == x.i:
+                break
+            if x.dep_ in ("ccomp", "parataxis") and x.head.lemma_.lower() in self.reporting and x.head.pos_ == "VERB":
+                return x.head
+            if x.dep_ in ("conj", "ccomp", "xcomp", "advcl") or x.pos_ not in _VERBAL:
+                x = x.head
+                continue
+            break
+        # "X met Y, Z said": the reporting verb hangs below the event's clause
+        for c in v.children:
+            if c.dep_ in ("parataxis", "ccomp") and c.i > v.i and c.lemma_.lower() in self.reporting \
+                    and c.pos_ == "VERB" and not any(g.dep_ == "ccomp" for g in c.children):
+                return c
+        return None
+
+    def _speaker(self, r: Token) -> tuple[Actor | None, str | None, bool]:
+        """(actor, phrase, pronoun) for the subject of a reporting verb."""
+        subj, passive = subjects(r)
+        if passive or not subj:
+            return None, None, False
+        s = subj[0]
+        if s.pos_ == "PRON":
+            actor = self.actors.resolve(s) if s.lower_ in ("he", "she") else None
+            return actor, None, actor is None
+        actor = self.actors.resolve(s)
+        if actor is None and s.lemma_.lower() in _DOCUMENT_NOUNS:
+            for c in s.subtree:
+                if c.i != s.i and self.actors.resolve(c) is not None:
+                    actor = self.actors.resolve(c)
+                    break
+        if actor is None:
+            for c in s.children:
+                if c.dep_ == "poss" and c.pos_ == "PRON" and self.actors.resolve(c) is not None:
+                    return self.actors.resolve(c), None, False  # "his spokesman"
+        phrase = None
+        if actor is None:
+            toks = [t for t in s.subtree if t.dep_ not in ("det", "punct") and not t.is_space]
+            toks = [t for t in toks if t.i >= s.i - 10 and t.i <= s.i + 4 and t.dep_ not in ("relcl", "acl")]
+            if toks:
+                phrase = s.doc[toks[0].i:toks[-1].i + 1].text.strip(" ,\"'")
+        return actor, phrase, False
+
+    def read(self, tok: Token, phrase_ids: set[int], event_actors: list[Actor]) -> Status:
+        st = Status()
+        v = tok if tok.pos_ in _VERBAL else clause_verb(tok)
+        st.tense = tense_of(v)
+        negated = possible = planned = False
+        claim: str | None = None
+        claimed = False
+        # negation on the trigger itself (nominal: "no talks") or on its clause
+        scope = [tok] + ([v] if v is not None and v.i != tok.i and tok.dep_ in ("dobj", "attr", "nsubjpass") else [])
+        if tok.pos_ in _VERBAL:  # "offers no picture", "made no mention"
+            scope += [c for c in tok.children if c.dep_ == "dobj"]
+        for x in scope:
+            for c in x.children:
+                if c.i in phrase_ids:
+                    continue
+                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                    negated = True
+                if c.dep_ in ("advmod", "npadvmod") and (c.lower_ in self.iterative or
+                                                         " ".join(t.lower_ for t in c.subtree) in self.iterative):
+                    st.iterative = True
+                if c.dep_ == "advmod" and c.lower_ in self.claim_adverbs:
+                    claimed = True
+                if c.dep_ == "advmod" and c.lower_ in self.possible:
+                    possible = True
+                if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                    possible = True
+        if v is not None:  # "faces bankruptcy if it sends a team"
+            for c in v.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                    possible = True
+        if v is not None:
+            auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i not in phrase_ids]
+            lows = {a.lower_ for a in auxes}
+            if lows & {"may", "might", "could", "can"}:
+                possible = True
+            if lows & {"will", "shall", "'ll", "wo"}:
+                planned = True
+            if "would" in lows or "should" in lows:
+                if "have" in lows or "'ve" in lows:  # counterfactual: "would have fired"
+                    possible = True
+                elif self.reporter_of(v) is not None:
+                    planned = True
+                else:
+                    possible = True
+            # complement of an intent / plan verb ("plans to visit", "is expected to meet")
+            if v.dep_ in ("xcomp", "ccomp") and v.head.i != v.i:
+                h = v.head
+                hl = h.lemma_.lower()
+                if hl in ("fail", "decline", "refuse"):
+                    negated = True
+                elif hl in self.intent or hl in self.planned or h.lower_ in self.planned:
+                    if hl not in ("have", "begin", "start", "continue"):
+                        planned = True
+            if v.i != tok.i and tok.pos_ in ("NOUN", "PROPN"):
+                for c in tok.children:
+                    if c.dep_ == "amod" and c.lower_ in self.planned:
+                        planned = True
+        if st.tense == "future":
+            planned = True
+        r = self.reporter_of(v) if v is not None else None
+        st.reporter = r
+        if r is not None and r.lemma_.lower() in self.claim_verbs:
+            actor, phrase, pron = self._speaker(r)
+            if actor is not None and actor not in event_actors:
+                claimed, claim = True, actor.name
+            elif actor is None and phrase and not pron:
+                claimed, claim = True, phrase
+        if v is not None and not claimed:
+            for c in v.children:
+                if c.dep_ == "prep" and c.lemma_.lower() == "accord":
+                    for to in c.children:
+                        for p in to.children:
+                            a = self.actors.resolve(p) if p.dep_ == "pobj" else None
+                            if a is not None and a not in event_actors:
+                                claimed, claim = True, a.name
+        if negated:
+            st.status = "negated"
+        elif possible:
+            st.status = "possible"
+        elif planned:
+            st.status = "planned"
+        elif claimed:
+            st.status = "claimed"
+            st.claim_source = claim
+        return st

@@ -1,0 +1,210 @@
+"""Data tables of the extraction rules, loaded once from `data/*.json`.
+
+Everything a rule needs to know about words (trigger lemmas, titles, role nouns, demonyms,
+capitals, organisations, topic keywords, stop-names) lives in the JSON files next to this
+module; this module only loads them and builds lookup structures.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def _load(name: str) -> dict:
+    with open(DATA_DIR / name, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def norm(text: str) -> str:
+    """Lowercase, unify quotes/dashes and collapse whitespace (lookup key)."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def slugify(text: str) -> str:
+    text = norm(text).replace("'s ", " ").replace("&", " and ")
+    text = re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-")
+    return text or "unknown"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    words: tuple[str, ...]  # lemmas
+    pos: str  # verb | noun | phrase
+    constraint: str | None  # light | ctrl | plural | obj | person | org
+
+
+@dataclass
+class TypeSpec:
+    name: str
+    cameo: str | None
+    category: str
+    definition: str
+    triggers: list[Trigger]
+    examples: list[str]
+    requires: str = "actor"
+    embeds: bool = False
+    reporting: bool = False
+    symmetric: bool = False
+    subject_role: str = "agent"
+    subjects: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+    subject_heads: frozenset[str] = frozenset()
+    of_role: str = "target"
+    compound_role: str = "agent"
+    target_preps: frozenset[str] = frozenset({"with", "against"})
+    raw_triggers: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Country:
+    name: str
+    aliases: list[str]
+    demonyms: list[str]
+    capitals: list[str]
+
+
+@dataclass
+class Org:
+    name: str
+    kind: str
+    aliases: list[str]
+    descriptions: list[str]
+    epithets: list[str]
+
+
+@dataclass
+class Resources:
+    types: dict[str, TypeSpec]
+    countries: dict[str, Country]
+    country_by_key: dict[str, str]  # normalised name/alias -> canonical country name
+    country_case_keys: dict[str, str]  # short all-caps aliases matched case-sensitively ("US")
+    demonym_to_country: dict[str, str]
+    capital_to_country: dict[str, str]
+    orgs: dict[str, Org]
+    org_by_key: dict[str, str]
+    org_case_keys: dict[str, str]
+    org_epithets: dict[str, str]  # "world body" -> United Nations
+    org_descriptions: dict[str, str]  # "bloc" -> European Union (only when named in the article)
+    lexicon: dict
+    titles: frozenset[str]
+    role_classes: dict[str, frozenset[str]]
+    role_words: frozenset[str]  # every word that occurs in a title/role class
+    government_nouns: frozenset[str]
+    org_class_nouns: frozenset[str]
+    stop_names: frozenset[str]
+    themes: list[dict]
+    theme_patterns: list[tuple[dict, re.Pattern]]
+    named_event_heads: list[tuple[str, ...]]
+    exclude_phrases: list[tuple[str, ...]] = field(default_factory=list)
+
+    def set(self, key: str) -> frozenset[str]:
+        return frozenset(self.lexicon.get(key, ()))
+
+
+def _parse_trigger(raw: str, pos: str) -> Trigger:
+    text, _, constraint = raw.partition("|")
+    return Trigger(tuple(text.lower().split()), pos, constraint or None)
+
+
+def _is_case_key(alias: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", alias)
+    return 0 < len(letters) <= 4 and letters.isupper()
+
+
+@lru_cache(maxsize=1)
+def get_resources() -> Resources:
+    ev = _load("event_types.json")
+    types: dict[str, TypeSpec] = {}
+    for t in ev["types"]:
+        triggers = [_parse_trigger(v, "verb") for v in t.get("verbs", [])]
+        triggers += [_parse_trigger(n, "noun") for n in t.get("nouns", [])]
+        triggers += [_parse_trigger(p, "phrase") for p in t.get("phrases", [])]
+        for trig in list(triggers):  # multiword verbs/nouns are phrases
+            if trig.pos != "phrase" and len(trig.words) > 1:
+                triggers.remove(trig)
+                triggers.append(Trigger(trig.words, "phrase", trig.constraint))
+        raw = [x.partition("|")[0] for x in t.get("verbs", []) + t.get("nouns", []) + t.get("phrases", [])]
+        types[t["name"]] = TypeSpec(
+            name=t["name"], cameo=t.get("cameo"), category=t.get("category", ""),
+            definition=t.get("definition", ""), triggers=triggers, examples=list(t.get("examples", [])),
+            requires=t.get("requires", "actor"), embeds=bool(t.get("embeds")), reporting=bool(t.get("reporting")),
+            symmetric=bool(t.get("symmetric")), subject_role=t.get("subject_role", "agent"),
+            subjects=frozenset(t.get("subjects", ())), objects=frozenset(t.get("objects", ())),
+            subject_heads=frozenset(t.get("subject_heads", ())),
+            of_role=t.get("of_role", "target"),
+            compound_role=t.get("compound_role", "agent"),
+            target_preps=frozenset(t.get("target_preps", ())) | {"with", "against"},
+            raw_triggers=raw,
+        )
+
+    cdata = _load("countries.json")["countries"]
+    countries, by_key, case_keys, demonyms, capitals = {}, {}, {}, {}, {}
+    for c in cdata:
+        country = Country(c["name"], c.get("aliases", []), c.get("demonyms", []), c.get("capitals", []))
+        countries[country.name] = country
+        for a in [country.name, *country.aliases]:
+            if _is_case_key(a):
+                case_keys[a] = country.name
+            else:
+                by_key[norm(a)] = country.name
+                if norm(a).startswith("the "):
+                    by_key[norm(a)[4:]] = country.name
+        for d in country.demonyms:
+            if _is_case_key(d):
+                case_keys[d] = country.name
+            else:
+                demonyms[norm(d)] = country.name
+        for cap in country.capitals:
+            capitals[norm(cap)] = country.name
+
+    odata = _load("organisations.json")["organisations"]
+    orgs, org_by_key, org_case, epithets, descriptions = {}, {}, {}, {}, {}
+    for o in odata:
+        org = Org(o["name"], o.get("kind", "organisation"), o.get("aliases", []), o.get("descriptions", []),
+                  o.get("epithets", []))
+        orgs[org.name] = org
+        for a in [org.name, *org.aliases]:
+            if _is_case_key(a):
+                org_case[a] = org.name
+            else:
+                key = norm(a)
+                org_by_key[key] = org.name
+                if key.startswith("the "):
+                    org_by_key[key[4:]] = org.name
+        for e in org.epithets:
+            epithets[norm(e)] = org.name
+        for d in org.descriptions:
+            descriptions.setdefault(norm(d), org.name)
+
+    lex = _load("lexicon.json")
+    role_classes = {k: frozenset(v) for k, v in lex["role_classes"].items()}
+    titles = frozenset(lex["titles"])
+    role_words: set[str] = set()
+    for phrase in list(titles) + [w for v in role_classes.values() for w in v]:
+        role_words.update(re.split(r"[\s-]+", phrase))
+
+    topics = _load("topics.json")
+    theme_patterns = []
+    for theme in topics["themes"]:
+        kws = sorted({norm(k) for k in theme["keywords"]}, key=len, reverse=True)
+        pat = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in kws) + r")(?![\w-])")
+        theme_patterns.append((theme, pat))
+
+    return Resources(
+        types=types, countries=countries, country_by_key=by_key, country_case_keys=case_keys,
+        demonym_to_country=demonyms, capital_to_country=capitals, orgs=orgs, org_by_key=org_by_key,
+        org_case_keys=org_case, org_epithets=epithets, org_descriptions=descriptions, lexicon=lex,
+        titles=titles, role_classes=role_classes, role_words=frozenset(role_words),
+        government_nouns=frozenset(lex["government_nouns"]),
+        org_class_nouns=frozenset(lex["organisation_class_nouns"]),
+        stop_names=frozenset(norm(s) for s in _load("stop_names.json")["stop_names"]),
+        themes=topics["themes"], theme_patterns=theme_patterns,
+        named_event_heads=[tuple(g) for g in topics["named_event_heads"]],
+        exclude_phrases=[tuple(p.lower().split()) for p in ev.get("exclude_phrases", [])],
+    )

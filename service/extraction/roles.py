@@ -1,0 +1,247 @@
+"""Agent / target / participant of an event trigger, read off the dependency tree.
+
+Verbs: the subject is the agent (active) and the object, dative or a target preposition's
+object is the target; in the passive the subject is the target and the by-phrase the agent
+("a charge flatly denied by Beijing"). Missing subjects are inherited along `conj`
+("relented and agreed"), `xcomp` (object control: "urged X to ..."), relative clauses and
+reduced participles, and as a last resort taken from the nearest preceding actor with no
+verb in between (parser slips such as "At the meeting with Xi, Guterres expressed").
+Conjuncts are expanded ("met with X and Y"). An object that is not an actor but has an
+actor possessor / by- / of-phrase yields that actor ("declared China's treatment ...",
+"agreed to a visit by X").
+Nouns: possessor, actor compounds and by/from phrases are agents; of-phrases are targets
+(or agents for types whose `of_role` is agent); a noun that is the object of a light verb
+("held talks", "expressed the wish", "reiterated the appeal") takes the light verb's subject
+as agent; a symmetric noun in a prepositional phrase ("at the meeting with Xi, X said")
+takes the clause subject as participant.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from .actors import Actor, ActorIndex
+from .resources import Resources, TypeSpec, get_resources
+
+_SUBJ = ("nsubj", "csubj")
+_RELPRON = {"who", "which", "that", "whom"}
+_VERBAL = ("VERB", "AUX")
+
+
+@lru_cache(maxsize=1)
+def _object_control() -> frozenset[str]:
+    return get_resources().set("object_control_verbs")
+
+
+@dataclass
+class Roles:
+    agents: list[tuple[Actor, str]] = field(default_factory=list)
+    targets: list[tuple[Actor, str]] = field(default_factory=list)
+    participants: list[tuple[Actor, str]] = field(default_factory=list)
+    subject_tokens: list[Token] = field(default_factory=list)
+    object_tokens: list[Token] = field(default_factory=list)
+    passive: bool = False
+
+    def all(self) -> list[Actor]:
+        seen: list[Actor] = []
+        for a, _ in self.agents + self.targets + self.participants:
+            if a not in seen:
+                seen.append(a)
+        return seen
+
+    def add(self, role: str, actor: Actor | None, surface: str) -> None:
+        if actor is None:
+            return
+        if any(a is actor for a, _ in self.agents + self.targets + self.participants):
+            return
+        getattr(self, {"agent": "agents", "target": "targets", "participant": "participants"}[role]).append(
+            (actor, surface))
+
+
+def expand(tok: Token) -> list[Token]:
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+
+
+def is_passive(v: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+        return True
+    return v.dep_ == "acl" and v.tag_ == "VBN"
+
+
+def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
+    """Subject tokens of a verb and whether they are passive subjects."""
+    if depth > 6:
+        return [], False
+    subj = [c for c in v.children if c.dep_ in _SUBJ]
+    if subj:
+        out = []
+        for s in subj:
+            if s.lower_ in _RELPRON and v.dep_ == "relcl":
+                out.append(v.head)
+            else:
+                out.append(s)
+        return out, False
+    pas = [c for c in v.children if c.dep_ == "nsubjpass"]
+    if pas:
+        return pas, True
+    head = v.head
+    if head.i == v.i:
+        return [], False
+    if v.dep_ == "conj" and head.pos_ in _VERBAL:
+        subj, passive = subjects(head, depth + 1)
+        return subj, passive and v.tag_ == "VBN"  # "was arrested and charged" / "was arrested but fled"
+    if v.dep_ == "xcomp":
+        objs = [c for c in head.children if c.dep_ in ("dobj",)]
+        if objs and head.lemma_.lower() in _object_control():
+            return objs, False
+        return subjects(head, depth + 1)[0], False  # "is authorized to lend": the controller acts
+    if v.dep_ == "relcl":
+        return [head], False
+    if v.dep_ == "acl":
+        return [head], v.tag_ == "VBN"
+    if v.dep_ in ("advcl",) and v.tag_ in ("VBG", "VBN"):
+        return subjects(head, depth + 1)[0], v.tag_ == "VBN"  # "faces prison if convicted"
+    return [], False
+
+
+def _by_agent(v: Token) -> list[Token]:
+    out = []
+    for c in v.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(v)):
+            out += [p for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def _prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            out += [p for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+class RoleReader:
+    def __init__(self, actors: ActorIndex, res: Resources):
+        self.actors = actors
+        self.res = res
+        self.light = res.set("light_verbs")
+        self.occurrence = res.set("occurrence_verbs")
+        self._embeds = False
+
+    # -- filler resolution
+    def _fill(self, roles: Roles, role: str, toks: list[Token], inner: bool = False) -> None:
+        for t in toks:
+            for x in expand(t):
+                actor = self.actors.resolve(x)
+                if actor is not None:
+                    roles.add(role, actor, self.actors.surface(x))
+                elif inner and x.pos_ in ("NOUN", "PROPN"):
+                    self._fill_inner(roles, role, x)
+
+    def _fill_inner(self, roles: Roles, role: str, noun: Token) -> None:
+        """A non-actor object: take the actors attached to it (possessor, by/of/to phrases)."""
+        cands = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]  # not "her son"
+        cands += _prep_objects(noun, {"by"})
+        if self._embeds:  # "denied Amnesty International access", "agreed to a visit of X"
+            cands += _prep_objects(noun, {"of"})
+            cands += [c for c in noun.children if c.dep_ == "compound"]
+        primary = [c for c in cands if self.actors.resolve(c) is not None]
+        if primary:
+            self._fill(roles, role, primary)
+
+    def _fallback_subject(self, v: Token) -> list[Token]:
+        """Parser slip: an actor name immediately before the verb (only punctuation, quotes,
+        adverbs or auxiliaries between) is its subject."""
+        sent = v.sent
+        best = None
+        for m in self.actors.mentions:
+            if m.start < sent.start:
+                continue
+            if m.start >= v.i:
+                break
+            best = m
+        if best is None:
+            return []
+        between = v.doc[best.end:v.i]
+        if any(t.pos_ not in ("PUNCT", "ADV", "AUX", "PART", "SPACE") for t in between):
+            return []
+        return [v.doc[best.end - 1]]
+
+    def read(self, tok: Token, spec: TypeSpec) -> Roles:
+        self._embeds = spec.embeds
+        if tok.pos_ in _VERBAL:
+            return self._verb(tok, spec)
+        return self._noun(tok, spec)
+
+    def _verb(self, v: Token, spec: TypeSpec) -> Roles:
+        roles = Roles()
+        subj, passive = subjects(v)
+        passive = passive or is_passive(v)
+        roles.passive = passive
+        roles.subject_tokens = subj
+        if not subj:
+            subj = self._fallback_subject(v)
+        objs = [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "oprd")]
+        roles.object_tokens = objs
+        if passive:
+            self._fill(roles, "agent", _by_agent(v))
+            self._fill(roles, "target", subj, inner=True)
+        else:
+            subj_role = spec.subject_role
+            self._fill(roles, subj_role, subj)
+            self._fill(roles, "target", objs, inner=True)
+        if spec.embeds and not roles.targets:  # "agreed to a visit by X", "appealed for help for X"
+            self._fill(roles, "target", _prep_objects(v, {"to", "for", "on"}), inner=True)
+        tprep = _prep_objects(v, spec.target_preps)
+        self._fill(roles, "participant" if spec.symmetric else "target", tprep, inner=not spec.symmetric)
+        for c in v.children:  # particle phrases: "called on X", "cracked down on X"
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon") and spec.name in ("appeal", "restriction"):
+                self._fill(roles, "target", [p for p in c.children if p.dep_ == "pobj"])
+        return roles
+
+    def _noun(self, n: Token, spec: TypeSpec) -> Roles:
+        roles = Roles()
+        agents = [c for c in n.children if c.dep_ == "poss"]
+        agents += _prep_objects(n, {"by", "from"})
+        self._fill(roles, "agent", agents)
+        compounds = [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
+                     and self.actors.resolve(c) is not None]
+        self._fill(roles, spec.compound_role if spec.compound_role in ("agent", "target") else "agent", compounds)
+        of_objs = _prep_objects(n, {"of"})
+        self._fill(roles, spec.of_role if spec.of_role in ("agent", "target") else "target", of_objs)
+        self._fill(roles, "participant" if spec.symmetric else "target",
+                   _prep_objects(n, spec.target_preps | {"to"}))
+        head = n.head
+        if head.i != n.i and head.pos_ in _VERBAL and n.dep_ in ("dobj", "attr", "nsubjpass", "oprd") \
+                and head.lemma_.lower() in self.light:
+            subj, passive = subjects(head)
+            if not subj:
+                subj = self._fallback_subject(head)
+            if passive:
+                self._fill(roles, "agent", _by_agent(head))
+            else:
+                self._fill(roles, "agent", subj)
+            self._fill(roles, "target", [c for c in head.children if c.dep_ in ("dative", "iobj")])
+            self._fill(roles, "target", _prep_objects(head, spec.target_preps))
+        elif head.i != n.i and n.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in _VERBAL \
+                and spec.symmetric:
+            verb = head.head
+            subj, passive = subjects(verb)
+            if not subj:
+                subj = self._fallback_subject(verb)
+            if not passive:
+                self._fill(roles, "agent", subj)
+        elif head.i != n.i and n.dep_ in ("nsubj",) and head.pos_ in _VERBAL \
+                and head.lemma_.lower() in self.occurrence:
+            # "the quake struck Haiti", "the spill reached Louisiana"
+            self._fill(roles, "target", [c for c in head.children if c.dep_ in ("dobj",)])
+            self._fill(roles, "participant", _prep_objects(head, {"in", "on", "off", "at"}))
+        if spec.category in ("disaster", "health", "conflict", "politics") and not roles.all():
+            # where it happened: "the earthquake in Haiti", "protests in Cairo"
+            self._fill(roles, "participant", _prep_objects(n, {"in", "at", "off"}))
+            for c in n.children:
+                if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC"):
+                    self._fill(roles, "participant", [c])
+        return roles

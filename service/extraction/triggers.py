@@ -1,0 +1,176 @@
+"""Event triggers: tokens (or multiword phrases) whose lemma is in the event vocabulary.
+
+A lookup by (lemma, part of speech) for single words and by first lemma for phrases; a
+phrase word matches a token's lemma or its lowercase form, and determiners in the text
+may be skipped ("reach an agreement" ~ "reach agreement"). The trigger-level constraints
+(light / ctrl / plural) are checked here; type-level ones (subjects, objects, person)
+need the roles and are checked in `roles.py`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from .resources import Resources, Trigger, get_resources
+
+_BLOCK_ENTS = {"PERSON", "ORG", "GPE", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT", "NORP", "LANGUAGE"}
+
+
+@dataclass
+class TriggerMatch:
+    token: Token  # the head token (verb of a phrase, else its last noun)
+    start: int  # token span of the trigger words
+    end: int
+    types: list[tuple[str, Trigger]]  # candidate (type name, trigger) in vocabulary order
+
+    @property
+    def text(self) -> str:
+        doc = self.token.doc
+        return doc[self.start:self.end].text
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict, dict]:
+    res: Resources = get_resources()
+    single: dict[tuple[str, str], list[tuple[str, Trigger]]] = {}
+    phrases: dict[str, list[tuple[str, Trigger]]] = {}
+    for spec in res.types.values():
+        for trig in spec.triggers:
+            if trig.pos == "phrase":
+                phrases.setdefault(trig.words[0], []).append((spec.name, trig))
+            else:
+                single.setdefault((trig.words[0], trig.pos), []).append((spec.name, trig))
+    for lst in phrases.values():
+        lst.sort(key=lambda x: -len(x[1].words))
+    return single, phrases
+
+
+def _pos(tok: Token) -> str | None:
+    if tok.pos_ == "VERB":
+        return "verb"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "noun"
+    return None
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _word_matches(word: str, tok: Token) -> bool:
+    return word == _lemma(tok) or word == tok.lower_
+
+
+def _light_ok(tok: Token, res: Resources) -> bool:
+    light = res.set("light_verbs")
+    if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "conj") and _lemma(tok.head) in light:
+        return True
+    if any(c.dep_ == "poss" for c in tok.children):
+        return True
+    return False
+
+
+_NOT_CONTROLLEE = {"it", "i", "we", "you", "me", "us", "this", "that", "there"}
+
+
+def _controllee_ok(t: Token) -> bool:
+    """The one urged/expected to act must be someone: a pronoun for people or a name."""
+    if t.lower_ in _NOT_CONTROLLEE:
+        return False
+    return t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _ctrl_ok(tok: Token) -> bool:
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    for c in tok.children:
+        if c.lemma_ in ("be", "have"):
+            continue
+        if c.dep_ == "xcomp" and any(_controllee_ok(o) for o in objs):
+            return True
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and \
+                any(a.dep_ in ("nsubj", "nsubjpass") and _controllee_ok(a) for a in c.children):
+            return True
+    return False
+
+
+def _constraint_ok(trig: Trigger, tok: Token, res: Resources) -> bool:
+    c = trig.constraint
+    if c is None or c in ("obj", "person", "org"):
+        return True
+    if c == "light":
+        return _light_ok(tok, res)
+    if c == "ctrl":
+        return _ctrl_ok(tok)
+    if c == "plural":
+        return tok.tag_ in ("NNS", "NNPS")
+    if c == "intrans":
+        return not any(ch.dep_ in ("dobj", "ccomp", "xcomp") for ch in tok.children)
+    if c == "noclause":
+        return not any(ch.dep_ == "ccomp" for ch in tok.children)
+    if c == "with":
+        return any(ch.dep_ == "prep" and ch.lower_ in ("with", "against") for ch in tok.children)
+    return True
+
+
+def find_triggers(sent: Span, res: Resources | None = None) -> list[TriggerMatch]:
+    res = res or get_resources()
+    single, phrases = _tables()
+    out: list[TriggerMatch] = []
+    used: set[int] = set()
+    toks = list(sent)
+    n = len(toks)
+    for k in range(n):  # words of excluded phrases ("cardiac arrest") are never triggers
+        for ex in res.exclude_phrases:
+            if k + len(ex) <= n and all(_word_matches(w, toks[k + j]) for j, w in enumerate(ex)):
+                used.update(toks[k + j].i for j in range(len(ex)))
+    for k, tok in enumerate(toks):
+        if tok.i in used or tok.is_space or tok.is_punct:
+            continue
+        # multiword phrases first (longest first)
+        for key in {_lemma(tok), tok.lower_}:
+            for type_name, trig in phrases.get(key, ()):
+                j, w = k, 0
+                matched: list[Token] = []
+                while w < len(trig.words) and j < n:
+                    t = toks[j]
+                    if _word_matches(trig.words[w], t):
+                        matched.append(t)
+                        w += 1
+                        j += 1
+                    elif t.pos_ == "DET" or t.is_space or (t.lower_ in ("'s",)):
+                        j += 1
+                    else:
+                        break
+                if w == len(trig.words) and not any(m.i in used for m in matched):
+                    if any(m.ent_type_ in _BLOCK_ENTS and m.ent_iob_ != "O" for m in matched[:1]) and \
+                            matched[0].pos_ == "PROPN":
+                        continue
+                    ids = {m.i for m in matched}
+                    head = next((m for m in matched if m.head.i not in ids or m.head.i == m.i), matched[0])
+                    span_start, span_end = matched[0].i, matched[-1].i + 1
+                    existing = next((o for o in out if o.token.i == head.i), None)
+                    if existing:
+                        existing.types.append((type_name, trig))
+                    else:
+                        out.append(TriggerMatch(head, span_start, span_end, [(type_name, trig)]))
+                    used.update(m.i for m in matched)
+        if tok.i in used:
+            continue
+        pos = _pos(tok)
+        if pos is None:
+            continue
+        if tok.ent_type_ in _BLOCK_ENTS:
+            continue
+        if pos == "verb" and tok.dep_ in ("amod", "compound"):  # participle as adjective: "threatened species"
+            continue
+        cands = single.get((_lemma(tok), pos)) or (single.get((tok.lower_, pos)) if pos == "noun" else None)
+        if not cands:
+            continue
+        ok = [(name, trig) for name, trig in cands if _constraint_ok(trig, tok, res)]
+        if ok:
+            out.append(TriggerMatch(tok, tok.i, tok.i + 1, ok))
+            used.add(tok.i)
+    out.sort(key=lambda m: m.token.i)
+    return out

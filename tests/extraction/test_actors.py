@@ -1,0 +1,49 @@
+"""Canonical actors: titles, aliases, role nouns, metonymy, demonyms, acronyms, no common nouns."""
+from conftest import by_type, names
+
+from service.extraction.pipeline import noun_index  # noqa: F401  (model tables load)
+
+
+def _actor(events, name):
+    for e in events:
+        for a in e.actors:
+            if a.name == name:
+                return a
+    raise AssertionError(f"{name} not among {[a.name for e in events for a in e.actors]}")
+
+
+def test_title_stripped_and_surname_alias(run):
+    ev = run("French President Nicolas Sarkozy met with Libyan rebels in Paris on Thursday.\n"
+             "Sarkozy later criticized Muammar Gaddafi.")
+    a = _actor(ev, "Nicolas Sarkozy")
+    assert a.kind == "person" and a.description == "French President"
+    assert "Sarkozy" in a.aliases
+    [c] = by_type(ev, "criticism")
+    assert names(c, "agent") == {"Nicolas Sarkozy"}
+
+
+def test_role_noun_resolves_to_person(run):
+    ev = run("NATO Secretary-General Anders Fogh Rasmussen visited Kabul on Monday.\n"
+             "The NATO chief praised Afghan forces.")
+    [p] = by_type(ev, "praise")
+    assert names(p, "agent") == {"Anders Fogh Rasmussen"}
+    assert "NATO chief" in _actor(ev, "Anders Fogh Rasmussen").aliases
+
+
+def test_epithet_and_acronym(run):
+    ev = run("The UN condemned the attack.\nThe world body also criticized Israel.")
+    assert all(names(e, "agent") == {"United Nations"} for e in ev) and len(ev) == 2
+
+
+def test_metonymy_and_demonym(run):
+    ev = run("Beijing criticized the decision.\nChinese authorities arrested two activists on Friday.")
+    assert names(by_type(ev, "criticism")[0], "agent") == {"China"}
+    assert names(by_type(ev, "arrest")[0], "agent") == {"China"}
+
+
+def test_no_common_noun_or_calendar_actors(run):
+    ev = run("Campaigners say the Games were overshadowed by the protests.\n"
+             "On Saturday, Protesters demanded the resignation of the minister.\n"
+             "Olympics officials condemned the attack on Monday.")
+    bad = {"Campaigners", "Saturday", "Monday", "Games", "Olympics", "Protesters"}
+    assert not bad & {a.name for e in ev for a in e.actors}
