@@ -8,7 +8,7 @@ _SENTENCE_END = re.compile(r"[.!?;]\s|\n\n")
 _MARKERS = re.compile(
     r"\b(?:(?P<fut>(?-i:will|may|can|must|might)|won't|wo\s+n't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|"
     r"scheduled|expects?\s+to|expected\s+to|due\s+to|is\s+to|are\s+to|intends?\s+to|hopes?\s+to|wants?\s+to|"
-    r"aims?\s+to|upcoming|next|would|should|planned|set\s+to|to\s+be\s+held|await\w*|"
+    r"aims?\s+to|upcoming|next|would|should|planned|set\s+to|to\s+be\s+held|await\w*|(?:is|are)\s+due|"
     r"forecast\w*|until|payable|extended\s+to|set\s+(?:to|for)|planned\s+for|expires?|expiring)"
     r"|(?P<past>was|were|had|did|said|told|ago|last|earlier|yesterday|been|brought|took|came|went|began|made|gave"
     r"|rose|fell|won|lost|sent|met|held|left|saw|got|spoke|struck|broke|fought|led|ran|paid|sold|bought|found"
@@ -18,7 +18,15 @@ _MARKERS = re.compile(
     r"|(?P<wfut>to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b|my\b|your\b|this\b|that\b|be\b)[a-z]+))\b",
     re.IGNORECASE,
 )
-_DEADLINE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(?:by|until|till|as\s+soon\s+as|no\s+later\s+than)\s+$", re.IGNORECASE)
+# "since March", "since year-end": the period started before the DCT.
+_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?\s*|the\s+)?$", re.IGNORECASE)
+# Words that state the terms of an announcement: the date is still ahead.
+_TERM_BEFORE = re.compile(
+    r"\b(?:payable|effective|expiring|(?<!than\s)expected|slated|scheduled|set\s+for|due(?:\s+back|\s+out)?)"
+    r"\s+(?:on\s+|as\s+of\s+|for\s+)?$", re.IGNORECASE)
+# A plan reported in the past perfect is over: "had been scheduled to expire Friday", "had been due Monday".
+_PAST_PLAN = re.compile(r"\b(?:had|had\s+not|hadn't)\s+(?:been\s+)?$", re.IGNORECASE)
 # A past verb right before the expression settles it: "announced Wednesday", "fell 50 cents on Friday".
 _PAST_VERB_LEFT = re.compile(
     r"\b(?:(?-i:(?!(?:succe|proce|exce|ne|se|fe|spe|ble|bre|inde|hundr|sh|w|embe|extend|schedul|plann|expect)ed\b)"
@@ -28,6 +36,7 @@ _PAST_VERB_LEFT = re.compile(
 _AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would|'ll|can|may|might|must|should|could|shall|get|gets)\s+$",
                          re.IGNORECASE)
 _RIGHT_WINDOW = 30
+_PAST_WITNESS = object()  # stands for a past-perfect plan ("had been due") among the markers
 # The right context ends at the sentence end or a closing quote ("...Thursday,'' Castro said").
 _RIGHT_STOP = re.compile(r"[.!?;]\s|\n\n|''|\"|\u201d")
 
@@ -35,8 +44,14 @@ _RIGHT_STOP = re.compile(r"[.!?;]\s|\n\n|''|\"|\u201d")
 def tense(text: str, start: int, end: int, strong_only: bool = False) -> str | None:
     """'future', 'past', 'present' or None from the nearest tense marker in the same sentence
     (strong markers first; with strong_only, weak markers are ignored)."""
-    if _DEADLINE.search(text[max(0, start - 8):start]):
-        return "future"  # "by Jan. 14", "until May"
+    near = text[max(0, start - 24):start]
+    if _DEADLINE.search(near):
+        return "future"  # "by Jan. 14", "until May", "as soon as Tuesday"
+    if _SINCE.search(near):
+        return "past"  # "since March", "since year-end"
+    term = _TERM_BEFORE.search(near)
+    if term and not _PAST_PLAN.search(near[:term.start()]):
+        return "future"  # "payable Jan. 2", "effective Feb. 1", "is expected Monday" (not "had been expected")
     base = max(0, start - 40)
     verb = _PAST_VERB_LEFT.search(text[base:start])
     if verb and not _AUX_BEFORE.search(text[max(0, base + verb.start() - 20):base + verb.start()]):
@@ -54,6 +69,9 @@ def tense(text: str, start: int, end: int, strong_only: bool = False) -> str | N
     for m in _MARKERS.finditer(left):
         if (m.group("past") or m.group("wpast")) and _AUX_BEFORE.search(left[max(0, m.start() - 12):m.start()]):
             continue  # participle after an auxiliary: "will be held", "to be announced"
+        if m.group("fut") and _PAST_PLAN.search(left[max(0, m.start() - 16):m.start()]):
+            best[True] = (_PAST_WITNESS, len(left) - m.end())  # "had been scheduled to expire Friday"
+            continue
         strong = not (m.group("wpast") or m.group("wfut"))
         dist = len(left) - m.end()
         if dist <= best[strong][1]:
@@ -68,8 +86,32 @@ def tense(text: str, start: int, end: int, strong_only: bool = False) -> str | N
     m = best[True][0] or (None if strong_only else best[False][0])
     if m is None:
         return None
+    if m is _PAST_WITNESS:
+        return "past"
     if m.group("fut") or m.group("wfut"):
         return "future"
     if m.group("past") or m.group("wpast"):
         return "past"
     return "present"
+
+
+# Present tense announcing a plan right before a weekday: "Arafat and Netanyahu meet separately Monday",
+# "the court hears the case Tuesday", "trading resumes on Friday". News uses it for the coming day; the
+# word before the verb must not make it a noun ("the vote Monday", "his visit Friday"), past ("did") or
+# leave the tense to the other cues ("did not meet", "had been due to expire").
+_PLAN_VERB_LEFT = re.compile(
+    r"(?:^|[\s,])(?P<prev>[\w'.]+)\s+"
+    r"(?:meets?|opens?|begins?|starts?|arrives?|leaves?|visits?|resumes?|heads?|votes?|travels?|returns?"
+    r"|faces?|goes|closes?|ends?|hears?|convenes?|flies|departs?|reopens?|kicks\s+off|expires?|plays?"
+    r"|testifies|testify|rules|decides|takes\s+office|gets\s+under\s+way)"
+    r"(?:\s+(?:separately|again|jointly|together|here|there|abroad|home|formally|officially))?"
+    r"\s+(?:on\s+)?$", re.IGNORECASE)
+_NOT_SUBJECT = frozenset(
+    "the a an his her its their our my your this that these those last first next each every no any "
+    "did didn't had hadn't was were wasn't weren't not never been to".split())
+
+
+def plan_verb_before(text: str, start: int) -> bool:
+    """A present-tense plan verb ("meet", "opens") directly before the expression at start."""
+    m = _PLAN_VERB_LEFT.search(text[max(0, start - 60):start])
+    return bool(m) and m.group("prev").lower() not in _NOT_SUBJECT

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import parser as dp
-from .context import tense
+from .context import plan_verb_before, tense
 from .dates import GRAIN_RANK, SEASONS, fmt, fmt_day, parse_value, shift, shift_value
 
 LEX = json.loads((Path(__file__).parent / "resources" / "lexicon.json").read_text(encoding="utf-8"))
@@ -190,11 +190,18 @@ def numeric_date(m, c, ctx):
     return "DATE", fmt_day(parsed[0].date())
 
 
+_RANGE_YEAR = re.compile(r"\s*(?:and|or|to|through|&|-)\s*(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?,?\s+"
+                         r"((?:1[5-9]|20)[0-9]{2})(?!\d)", re.I)
+
+
 def month_day(m, c, ctx):
     month, day = month_number(m["month"]), int(re.match(r"\d+", m["day"]).group())
     if month is None:
         return None
     year = year_number(m["year"], ctx.dct)
+    if year is None:  # "April 24 and 25, 1999": the year after the range is the first day's too
+        shared = _RANGE_YEAR.match(ctx.text, c.end)
+        year = int(shared.group(1)) if shared else None
     if year is not None:
         try:
             return "DATE", fmt_day(dt.date(year, month, day))
@@ -404,7 +411,9 @@ def season(m, c, ctx):
         end = shift(start, "month", 3) - dt.timedelta(days=1)
         occ.append((y, start, end))
     dct = ctx.dct
-    if rel in ("last", "this past", "the past"):
+    if rel == "this past":  # the most recent one that is over: "this past spring" in October is this year's
+        y = max((o[0] for o in occ if o[2] < dct), default=dct.year - 1)
+    elif rel in ("last", "the past"):
         y = dct.year - 1 if code != "WI" or dct.month != 12 else dct.year  # "last spring" in October: 1988
     elif rel in ("next", "this coming", "the coming"):
         y = min(o[0] for o in occ if o[1] > dct)
@@ -448,6 +457,9 @@ def relunit(m, c, ctx):
         return "DATE", _weekend(ctx, delta, "future" if _tense_for(ctx, c) == "future" else "past")
     if rel == "the" and unit == "year" and _ENDED.match(ctx.text, c.end):
         return "DURATION", "P1Y"  # "(for) the year ended Sept. 30": a twelve-month period
+    if rel in ("the past", "past") and unit in ("decade", "century"):
+        # "over the past decade" is the ten years up to now, not the 1990s: a duration
+        return "DURATION", duration_value(1, unit)
     grain = GRAIN_OF_UNIT[unit]
     d = shift(ctx.dct, unit, delta)
     return ("DATE", fmt(d, grain)) if d else None
@@ -468,6 +480,11 @@ def pod(m, c, ctx):
     if m["pod2"]:
         return "TIME", f"{fmt_day(ctx.dct)}TNI"
     rel, p = _norm(m["rel"]), POD[_norm(m["pod"])]
+    if m.groupdict().get("the"):
+        # "(in) the morning": the day being told about, if one was mentioned shortly before
+        if _grain(ctx.anchor) in ("day", "time") and 0 <= c.start - ctx.anchor_end <= 250:
+            return "TIME", f"{ctx.anchor[:10]}T{p}"
+        return None
     if rel in ("that", "the same", "the next", "the following", "the previous"):
         # relative to the day last mentioned ("On Aug. 7 ... the next morning"), else to the DCT
         base = ctx.anchor if _grain(ctx.anchor) in ("day", "time") else fmt_day(ctx.dct)
@@ -509,7 +526,11 @@ def weekday(m, c, ctx):
         return None
     # only strong tense cues move a weekday off its default (the most recent such day): weak ones
     # ("to mark ... on Friday") are wrong more often than the default
-    d = _weekday_date(wd, ctx, _norm(m["rel"]), _tense_for(ctx, c, strong_only=True))
+    rel = _norm(m["rel"])
+    when = _tense_for(ctx, c, strong_only=True)
+    if not rel and when != "future" and plan_verb_before(ctx.text, c.start):
+        when = "future"  # "the leaders meet Monday", "trading resumes on Friday"
+    d = _weekday_date(wd, ctx, rel, when)
     if m["pod"]:
         return "TIME", f"{fmt_day(d)}T{POD[_norm(m['pod'])]}"
     return "DATE", fmt_day(d)
@@ -524,11 +545,33 @@ def _anchor_base(ctx: Context, unit_grain: str) -> tuple[str, str]:
     return fmt_day(ctx.dct), "day"
 
 
+# A reporting period longer than a quarter, named in the same sentence before "a year earlier".
+_LONGER_PERIOD = re.compile(r"\b(?:(?:nine|six|eight|ten|eleven|twelve|\d{1,2})[\s-]months?|(?:first|second)\s+half"
+                            r"|the\s+(?:fiscal\s+)?year(?![\w-])|year\s+to\s+date|year-to-date)", re.I)
+_SENTENCE_START = re.compile(r".*(?:[.!?]\s|\n\n)", re.S)
+
+
+def _sentence_before(text: str, pos: int, reach: int = 250) -> str:
+    """The part of the sentence before pos (at most `reach` characters)."""
+    left = text[max(0, pos - reach):pos]
+    m = _SENTENCE_START.match(left)
+    return left[m.end():] if m else left
+
+
+_LATER_AS_DURATION = frozenset({"second", "minute", "hour", "day", "night"})
+
+
 def ago(m, c, ctx):
     unit = _unit_key(m["unit"])
     direction = _norm(m["dir"] or m["dir2"])
     sign = -1 if direction in ("ago", "earlier", "before", "back", "previously") else 1
     n = number(m["num"])
+    if direction == "later" and unit in _LATER_AS_DURATION:
+        # "three days later", "an hour later": TimeML tags the amount of time, not the day it lands on
+        value = duration_value(n, unit)
+        if value:
+            c.end = m.end("unit")
+            return "DURATION", value
     if n is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     if re.search(r"\bor\s+so\b", m.group(0), re.I):
@@ -545,6 +588,10 @@ def ago(m, c, ctx):
     if unit == "fortnight":
         n *= 2
     quarter = ctx.recent_quarter(c.start) if unit == "year" else None
+    if unit == "year" and _LONGER_PERIOD.search(_sentence_before(ctx.text, c.start)):
+        # "For the nine months, net was $5 million, up from $4 million a year earlier": the year's, not a quarter's
+        base = quarter or (ctx.anchor if direction not in ("ago", "back") and _grain(ctx.anchor) else None)
+        return "DATE", shift_value(base or fmt_day(ctx.dct), "year", sign * n, "year")
     if quarter:  # "net rose in the third quarter ... from $4 million a year ago/earlier": last year's Q3
         return "DATE", shift_value(quarter, "year", sign * n)
     if direction in ("ago", "back", "from now", "hence"):
@@ -559,6 +606,13 @@ def ago(m, c, ctx):
     if unit in ("decade", "century", "centurie"):  # "a decade ago" is about a year, not "the 1980s"
         return "DATE", shift_value(base, shift_unit, sign * n, "year")
     return "DATE", shift_value(base, shift_unit, sign * n, base_grain)
+
+
+def the_day(m, c, ctx):
+    """"later in the day", "earlier that day": the day last told about (if recent), else the DCT's day."""
+    if _grain(ctx.anchor) in ("day", "time") and 0 <= c.start - ctx.anchor_end <= 400:
+        return "DATE", ctx.anchor[:10]
+    return "DATE", fmt_day(ctx.dct)
 
 
 def anchored(m, c, ctx):
@@ -719,7 +773,15 @@ def clock(m, c, ctx):
     t = clock_value(m["clock"])
     if not t:
         return None
+    # "On Friday ... at 10 p.m.": a bare clock time belongs to the day just told about, else to the DCT's
+    if _grain(ctx.anchor) in ("day", "time") and 0 <= c.start - ctx.anchor_end <= 150:
+        return "TIME", f"{ctx.anchor[:10]}T{t}"
     return "TIME", f"{fmt_day(ctx.dct)}T{t}"
+
+
+def military_time(m, c, ctx):
+    """"(2000 GMT)", "1430 hours EST": a 24-hour clock with a time zone, on the day of the text."""
+    return "TIME", f"{fmt_day(ctx.dct)}T{m['h']}:{m['mi']}"
 
 
 def race_time(m, c, ctx):
@@ -752,6 +814,8 @@ def duration_value(n: float | None, unit: str) -> str | None:
         return f"P{whole}M{days}D" if whole else f"P{days}D"
     if letter == "W":
         return f"P{round(total * 7)}D"
+    if letter == "Q":
+        return f"P{round(total * 3)}M" if total * 3 == round(total * 3) else None
     if letter == "D":
         return f"PT{round(total * 24)}H"
     if letter == "H":
@@ -778,6 +842,8 @@ def duration(m, c, ctx):
     n = number(num)
     if m["half"] and n is not None:
         n += 0.5
+    elif n is not None and _norm(m["num2"]) == "a half" and re.search(r"\band\s+a\s+half\b", m.group(0), re.I):
+        n += 0.5  # "two and a half years"
     value = duration_value(n, unit)
     return ("DURATION", value) if value else None
 

@@ -177,6 +177,8 @@ SAMPLES = [
     "each of the past three years", "as soon as possible", "the foreseeable future", "The South China Morning Post",
     "Voters go to the polls on Election Day 2022.", "It took a year and a half.", "since the early 1990s",
     "nineteen ninety-seven", "the year two thousand", "Valentine\u2019s Day", "Feb.\u00a05, 2022", "a 20\u2011year\u2011old",
+    "They meet on June 4 and 5.", "On Tuesday stocks fell; later in the day and in the afternoon they rose.",
+    "at 3 p.m. (1900 GMT)", "the then-current price", "Three days later", "the average daily volume",
 ]
 
 
@@ -309,3 +311,130 @@ def test_year_earlier_granularity_follows_the_comparison():
     assert values(text, dct)[-1] == ("a year ago", "DATE", "1988-Q1")
     text = "Prices rose 3% in 1996. A decade later, they fell. A year later, they rose."
     assert [v for _, _, v in values(text, dct)] == ["1996", "2006", "1997"]
+
+
+# ------------------------------------------------------------------ tense cues and rule families added later
+WED = dt.date(2001, 5, 9)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The two leaders meet separately Monday with the envoy.", "2001-05-14"),
+    ("Parliament convenes on Thursday to debate the bill.", "2001-05-10"),
+    ("The trial resumes Friday in Dallas.", "2001-05-11"),
+    ("The vote Monday was close.", "2001-05-07"),  # a noun, not a plan: the default (past) stays
+    ("They did not meet Monday.", "2001-05-07"),
+    ("Troops could arrive as soon as Friday.", "2001-05-11"),
+    ("The offer had been scheduled to expire Friday.", "2001-05-04"),
+    ("The strike had been due to end on Tuesday.", "2001-05-08"),
+])
+def test_weekday_plan_cues(text, value):
+    assert one(text, dct=WED).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The dividend is payable Jan. 15 to holders of record.", "2002-01-15"),
+    ("The merger becomes final, effective March 1.", "2002-03-01"),
+    ("Shares have doubled since March.", "2001-03"),
+])
+def test_month_terms_and_since(text, value):
+    assert one(text, dct=dt.date(2001, 11, 20)).value == value
+
+
+def test_since_year_end_is_the_last_one():
+    assert one("The index is up 12% since year-end.", dct=dt.date(2001, 11, 20)).value == "2000-12-31"
+
+
+def test_this_past_season_is_the_last_completed_one():
+    assert one("The plant closed this past summer.", dct=dt.date(2001, 11, 20)).value == "2001-SU"
+    assert one("The plant closed last summer.", dct=dt.date(2001, 11, 20)).value == "2000-SU"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Five minutes later, the alarm sounded.", "Five minutes", "PT5M"),
+    ("A few days later, the firm filed for bankruptcy.", "A few days", "PXD"),
+    ("Two hours later, rescuers arrived.", "Two hours", "PT2H"),
+])
+def test_short_later_is_a_duration(text, span, value):
+    assert values(text, WED) == [(span, "DURATION", value)]
+
+
+def test_a_year_later_stays_a_date():
+    assert values("Prices rose in 1996. A year later, they fell.", WED)[-1] == ("A year later", "DATE", "1997")
+
+
+def test_day_ranges():
+    got = values("The ministers meet on June 4 and 5 in Brussels.", WED)
+    assert got == [("June 4", "DATE", "2001-06-04"), ("5", "DATE", "2001-06-05")]
+    got = values("Hearings ran from Oct. 2 through 6, 1995.", WED)
+    assert got == [("Oct. 2", "DATE", "1995-10-02"), ("6, 1995", "DATE", "1995-10-06")]
+
+
+def test_parts_of_the_day_in_context():
+    got = values("Markets fell on Tuesday. Buyers returned in the afternoon.", WED)
+    assert got[-1] == ("the afternoon", "TIME", "2001-05-08TAF")
+    assert values("He likes to run in the morning.", WED) == []  # habitual: no day to attach it to
+    assert values("The ferry leaves at 6 in the morning.", WED) == [("6 in the morning", "TIME", "2001-05-09T06:00")]
+
+
+def test_later_in_the_day():
+    assert values("The envoy flew to Cairo later in the day.", WED) == [("the day", "DATE", "2001-05-09")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Losses mounted over the past two quarters.", "P2Q"),
+    ("The fee is paid every quarter.", "P1Q"),
+    ("He served two and a half years in prison.", "P2Y6M"),
+    ("Crime fell over the past decade.", "P10Y"),
+])
+def test_duration_units(text, value):
+    assert find_timexes(text, WED)[0].value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Average daily volume was 150 million shares.",
+    "The company declared its initial quarterly of 10 cents.",
+    "the state-run daily Al Ahram reported",
+    "Sales should grow 8% annually.",  # rates, like "$5 a year", are not sets
+    "The mill makes 4,000 tons annually.",
+    "For the villagers, high noon comes early.",
+])
+def test_set_adverbs_used_as_nouns(text):
+    assert find_timexes(text, WED) == []
+
+
+def test_expected_and_due_point_ahead():
+    assert one("A ruling is expected Monday.", dct=WED).value == "2001-05-14"
+    assert one("The report is due Tuesday.", dct=WED).value == "2001-05-15"
+    assert one("A ruling had been expected Monday.", dct=WED).value == "2001-05-07"
+
+
+def test_military_time_with_zone():
+    got = values("The blast came at 3 p.m. (1900 GMT).", WED)
+    assert ("1900 GMT", "TIME", "2001-05-09T19:00") in got
+    assert all(v != "1900" for _, _, v in got)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Analysts doubt the current strategy will work.", "current", "PRESENT_REF"),
+    ("Holders may buy shares at the then-current market price.", "then-current", "PAST_REF"),
+])
+def test_current_as_a_reference(text, span, value):
+    assert values(text, WED) == [(span, "DATE", value)]
+
+
+@pytest.mark.parametrize("text", ["The current account deficit widened.", "The current assets rose."])
+def test_current_accounting_terms(text):
+    assert find_timexes(text, WED) == []
+
+
+def test_year_earlier_after_a_longer_period_is_the_year():
+    dct = dt.date(1989, 10, 26)
+    text = ("Profit rose in the third quarter to $5 million from $4 million a year earlier. "
+            "For the nine months, net was $12 million, compared with $10 million a year earlier.")
+    assert [v for _, _, v in values(text, dct)] == ["1989-Q3", "1988-Q3", "P9M", "1988"]
+
+
+def test_bare_clock_follows_the_day_just_mentioned():
+    got = values("The gunman struck on Oct. 23, 1998. The shot was fired at 10 p.m. from the woods.", WED)
+    assert got[-1] == ("10 p.m.", "TIME", "1998-10-23T22:00")
+    assert values("The polls close at 8 p.m.", WED) == [("8 p.m.", "TIME", "2001-05-09T20:00")]

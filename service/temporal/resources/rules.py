@@ -66,7 +66,8 @@ RULES = r"""
   (?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|PT|CT|MT|[A-Z]{2,3}T)(?![A-Za-z])
 @fragment CLOCK
   (?:(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?!:\d)(?:\s*{AMPM})?|(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?\s*{AMPM}|(?-i:noon|midnight|midday)
-     |(?:{SMALLNUM}|1[0-2]|[1-9])\s+o'clock)
+     |(?:{SMALLNUM}|1[0-2]|[1-9])\s+o'clock
+     |(?:{SMALLNUM}|1[0-2]|[1-9])(?:[.:][0-5][0-9])?(?:\s+o'clock)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))
 @fragment TIME_OF_DAY
   (?:{CLOCK}(?:\s+(?:local\s+time|{TZ}))?)
 @fragment POD
@@ -104,6 +105,14 @@ RULES = r"""
   (?:daily|weekly|monthly|quarterly|annual|yearly)\s+(?:dividends?|payouts?|rates?|earnings|profits?|results|reports?
      |payments?|loss(?:es)?|net|sales|revenues?|figures|statements?|meetings?|interest|distributions?|average|volume
      |newspapers?|paper|magazine|editions?)
+@rule adverb_noun NONE block
+  (?:average|party|national|local|regional|business|financial|communist|official|state-run|government)\s+daily
+  |(?:initial|regular|first|special|extra|latest)\s+quarterly(?=\s+(?:of|dividend|payout))
+  |quarterly\s+of
+  |high\s+noon
+@rule rate_adverb NONE block
+  (?:\d[\d,.]*\s*(?:%|percent)|\d[\d,.]*(?:\s+(?:million|billion))?\s+(?!years?\b|months?\b|weeks?\b|days?\b)[a-z]+)
+  \s+(?:annually|yearly|daily|weekly|monthly)
 @rule generic_today NONE block
   today's\s+(?:world|youth|society|generation|young|children|standards|market|economy|technology|computers|personal|kids)
 @rule march_noun NONE block
@@ -120,6 +129,10 @@ RULES = r"""
   (?:(?P<rel>last|next|this)\s+)?(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?![\d,]\d)(?:,?\s+(?P<year>{YEAR}))?
 @rule day_month DATE month_day
   (?P<rel>(?!x)x)?(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?
+@rule month_day_second DATE month_day
+  (?P<rel>(?!x)x)?(?P<weekday>(?!x)x)?
+  (?P<skip>(?P<month>{MONTH})\s+{DAY}\s*(?:and|or|to|through|&)\s*)(?P<day>{DAY})(?![\d,]\d)(?:,?\s+(?P<year>{YEAR}))?
+  (?!\s*(?:%|percent|per\b|million|billion|thousand|hundred|people|others|more|of\b|times|points))
 @rule month_year DATE month_year
   (?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?P<rel>this|last|next)\s+year)
 @rule month DATE month
@@ -171,6 +184,10 @@ RULES = r"""
 @rule pod TIME pod
   (?P<rel>this|last|yesterday|tomorrow|that|tonight|the\s+next|the\s+following|the\s+previous|the\s+same)\s+
   (?P<pod>morning|afternoon|evening|night)|(?P<pod2>overnight)
+@rule pod_bare TIME pod
+  (?P<rel>(?!x)x)?(?P<pod2>(?!x)x)?
+  (?:(?P<skip>in|during|by|early\s+in|late\s+in|later\s+in|earlier\s+in)\s+)(?P<the>the)\s+(?P<pod>morning|afternoon|evening)
+  (?!\s+(?:of|news|paper|edition|session|show|rush|star|post|herald|sun|prayers?)\b)
 @rule weekday DATE weekday
   (?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|that|the\s+same)\s+)?
   (?P<weekday>{WEEKDAY})(?!s\b)(?:\s+(?P<pod>{POD}))?
@@ -183,6 +200,8 @@ RULES = r"""
   (?:the|that)\s+(?P<rel>next|following|previous|preceding|same|prior|subsequent)\s+(?P<unit>day|week|month|year|quarter|weekend)
   |(?P<that>that)\s+(?P<unit2>day|week|month|year|quarter|weekend)
   |the\s+(?P<unit3>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:)])
+@rule the_day DATE the_day
+  (?:(?P<skip>(?:later|earlier|early|late)\s+in)\s+)the\s+day(?!\s+(?:before|after|of|when)\b)(?![\s-]+(?:care|job|trip|trader))
 @rule year_ago_adj DATE year_ago_adj
   the\s+(?:comparable\s+|same\s+|corresponding\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year|year-before)
      \s+(?P<what>period|quarter|{ORD}\s+quarter|month)
@@ -204,6 +223,9 @@ RULES = r"""
    |the\s+(?:near|short|long|medium)\s+term|now|currently|presently|at\s+present|nowadays|these\s+days
    |at\s+the\s+moment|for\s+the\s+moment|recently|lately|more\s+recently|most\s+recently|in\s+recent\s+times
    |(?<!as\s)soon(?!\s+as\b)|as\s+soon\s+as\s+possible|shortly(?!\s+(?:before|after|thereafter)))
+@rule current_adj DATE ref_word
+  (?P<word>(?:then[\s-])?current)
+  (?=\s+(?!account|accounts|assets|liabilities|affairs|events|ratio|yield|dollars|prices|coupon|issue|issues|and\b|or\b)[a-z])
 
 # ---------------------------------------------------------------------------------- times
 @rule time_then_day TIME time_day
@@ -215,6 +237,8 @@ RULES = r"""
   (?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR4}))?,?\s+(?:at|,)\s+(?P<clock>{TIME_OF_DAY})
 @rule clock TIME clock
   (?P<clock>{TIME_OF_DAY})
+@rule military_time TIME military_time
+  (?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])\s+(?:hours\s+)?(?P<tz>{TZ})
 @rule race_time DURATION race_time
   (?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.\d+)?
 
@@ -275,5 +299,5 @@ RULES = r"""
   |tomorrow|noon|midnight|midday|morning|afternoon|evening|overnight|now|currently|presently|present|nowadays
   |moment|recent\w*|lately|soon|shortly|future|past|term|(?:daily|weekly|monthly|yearly|annually|quarterly|hourly
   |nightly|biweekly|bimonthly|semi-?annually|fortnightly)|(?:twen|thir|for|fif|six|seven|eigh|nine)ties|half
-  |period|ago|earlier|later|christmas|easter|thanksgiving|halloween|covid|sars|h1n1|o'clock|seasons?
+  |period|ago|earlier|later|current|christmas|easter|thanksgiving|halloween|covid|sars|h1n1|o'clock|seasons?
 """
