@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from service import migrate
 from service.articles import service as articles_service
 from service.articles.schemas import ArticleIn
-from service.config import ROOT
+from service.config import ROOT, get_settings
 from service.db import make_engine
 from service.events import repository as events_repository
 from service.events.repository import EventFilter
@@ -55,12 +55,16 @@ def _extract(item: tuple[str, str]):
     return extraction.extract(text, datetime.fromisoformat(published))
 
 
-def load_topic(session, articles: list[dict], topic: str, workers: int) -> None:
-    requests = [ArticleIn(text=a["text"], published_at=a["published_at"], source=topic, url=None) for a in articles]
-    items = [(a["text"], a["published_at"]) for a in articles]
+def load_topic(session, articles: list[dict], topic: str, workers: int) -> int:
+    """Ingest the topic's articles; returns how many were refused (too long for the service)."""
+    limit = get_settings().max_text_chars
+    accepted = [a for a in articles if len(a["text"]) <= limit]
+    requests = [ArticleIn(text=a["text"], published_at=a["published_at"], source=topic) for a in accepted]
+    items = [(a["text"], a["published_at"]) for a in accepted]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for request, extracted in zip(requests, pool.map(_extract, items, chunksize=4), strict=True):
             articles_service.ingest(session, request, extracted)
+    return len(articles) - len(accepted)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -86,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
             first, last = min(gold), max(gold)
             started = time.perf_counter()
             with Session(engine) as session:
-                load_topic(session, articles, topic, args.workers)
+                refused = load_topic(session, articles, topic, args.workers)
                 f = EventFilter(source=topic, date_from=first, date_to=last)
                 predicted = {day for day, _, _ in events_repository.top_days(session, f, limit=len(gold))}
             elapsed = time.perf_counter() - started
@@ -97,7 +101,9 @@ def run(args: argparse.Namespace) -> int:
             baseline = {d for d, _ in published.most_common(len(gold))}
             scores.append(f1(predicted, gold))
             baseline_scores.append(f1(baseline, gold))
-            print(f"{topic:24} {len(articles):8} {len(gold):5} {scores[-1]:8.3f} {baseline_scores[-1]:8.3f} {elapsed:8.1f}")
+            note = f"  ({refused} over {get_settings().max_text_chars} chars refused)" if refused else ""
+            print(f"{topic:24} {len(articles):8} {len(gold):5} {scores[-1]:8.3f} {baseline_scores[-1]:8.3f} "
+                  f"{elapsed:8.1f}{note}")
         engine.dispose()
     if scores:
         print(f"{'mean':24} {'':8} {'':5} {sum(scores) / len(scores):8.3f} {sum(baseline_scores) / len(scores):8.3f}")
