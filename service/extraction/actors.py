@@ -6,9 +6,9 @@ Steps (all rules read their word lists from `data/`):
    country), well-known organisation (names, acronyms), person, other organisation,
    group (NORP that is not a country adjective), or discarded (stop-names: weekdays,
    months, event words; single common nouns such as "Campaigners").
-2. Person names: titles and descriptions are split off ("Chinese President Xi Jinping" ->
-   Xi Jinping, description "Chinese President"; appositions "Bachelet, a former president
-   of Chile"); a one-word mention ("Xi", "Guterres") is an alias of the person of the
+2. Person names: titles and descriptions are split off ("French President Nicolas Sarkozy" ->
+   Nicolas Sarkozy, description "French President"; appositions "Lula, a former president
+   of Brazil"); a one-word mention ("Sarkozy", "Merkel") is an alias of the person of the
    article whose name contains it, whatever label spaCy gave it.
 3. Definite descriptions: "the UN chief" -> the person whose description has a title of
    the same role class and the same organisation ("UN Secretary-General ..."), preferring
@@ -34,6 +34,10 @@ _STRIP_RIGHT = {"'s", "'", "\u2019s", "\u2019", '"', "\u201d", ")", "]", ",", ".
 _DESC_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod", "advmod", "quantmod"}
 _TITLE_STOP = {"former", "then", "late", "acting", "deputy", "vice", "assistant", "senior", "top", "state", "the",
                "of", "and", "'s", "-", "new"}
+
+
+_NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le",
+                   "del", "dos", "das", "jr", "sr", "ii", "iii", "mr", "mrs", "ms", "dr"}
 
 
 @dataclass
@@ -102,13 +106,14 @@ class ActorIndex:
             self.actors[key] = actor
         return actor
 
-    def _add_mention(self, start: int, end: int, actor: Actor, text: str) -> None:
+    def _add_mention(self, start: int, end: int, actor: Actor, text: str, alias: bool = True) -> None:
         m = Mention(start, end, actor, text)
         for i in range(start, end):
             if i not in self.by_token:
                 self.by_token[i] = m
         self.mentions.append(m)
-        actor.add_alias(text)
+        if alias:  # generic descriptions ("the company", "the country") are not names of the actor
+            actor.add_alias(text)
 
     def lookup_country(self, text: str, label: str | None = None) -> str | None:
         res = self.res
@@ -171,21 +176,29 @@ class ActorIndex:
                     pending.append((span, label))
                 continue
             pending.append((span, label))
-        # canonical persons: merge names contained in longer names ("George Bush" < "George W. Bush")
+        # canonical persons: merge names contained in longer names ("George Bush" < "George W. Bush");
+        # the canonical form is the one written most often (ties: the longest), so that a stray
+        # longer span ("Martin Argles Robin Cook", a photo credit run into the name) does not win
+        counts: dict[str, int] = {}
+        for name_span, _ in persons:
+            counts[name_span.text] = counts.get(name_span.text, 0) + 1
+        groups: list[tuple[frozenset[str], list[str]]] = []
+        for name in sorted(counts, key=lambda n: -len(n)):
+            toks = frozenset(norm(name).split())
+            for tset, members in groups:
+                if toks <= tset:
+                    members.append(name)
+                    break
+            else:
+                groups.append((toks, [name]))
         canon: dict[str, Actor] = {}
         by_tokens: list[tuple[frozenset[str], Actor]] = []
-        for name_span, _ in sorted(persons, key=lambda p: -len(p[0].text)):
-            name = name_span.text
-            toks = frozenset(norm(name).split())
-            target = None
-            for tset, actor in by_tokens:
-                if toks <= tset:
-                    target = actor
-                    break
-            if target is None:
-                target = self._actor(name, PERSON)
-                by_tokens.append((toks, target))
-            canon[name] = target
+        for _tset, members in groups:
+            best = max(members, key=lambda n: (counts[n], len(n)))
+            actor = self._actor(best, PERSON)
+            by_tokens.append((frozenset(norm(best).split()), actor))
+            for name in members:
+                canon[name] = actor
         for name_span, span in persons:
             actor = canon[name_span.text]
             self._add_mention(span.start, span.end, actor, name_span.text)
@@ -193,7 +206,12 @@ class ActorIndex:
         surname_index: dict[str, list[Actor]] = {}
         for tset, actor in by_tokens:
             for tok in tset:
-                surname_index.setdefault(tok, []).append(actor)
+                parts = {tok} | {p for p in tok.split("-") if len(p) > 2 and p not in _NAME_PARTICLES}
+                for part in parts:
+                    if part.rstrip(".").isalpha() and len(part.rstrip(".")) > 1:
+                        surname_index.setdefault(part, [])
+                        if actor not in surname_index[part]:
+                            surname_index[part].append(actor)
         # pass 2: single words and non-person entities
         for span, label in pending:
             text = span.text
@@ -232,6 +250,8 @@ class ActorIndex:
                 actor = self._actor(name_span.text, PERSON)
                 self._add_mention(span.start, span.end, actor, name_span.text)
                 self._describe_person(actor, span, name_span)
+            elif label == "ORG" and self._ethnonym(span):
+                self._add_mention(span.start, span.end, self._actor(text, GROUP), text)
             elif label == "ORG":
                 acronym_of = self._acronym_of(text)
                 actor = acronym_of or self._actor(self._org_name(span), ORG)
@@ -253,7 +273,7 @@ class ActorIndex:
             country = res.country_case_keys.get(tok.text) or res.country_by_key.get(tok.lower_)
             if country and tok.text[:1].isupper():
                 self._add_mention(tok.i, tok.i + 1, self._actor(country, COUNTRY), tok.text)
-        # surnames the tagger missed ("At the meeting with Xi, Guterres ...")
+        # surnames the tagger missed ("At the meeting with Putin, Merkel ...")
         for tok in doc:
             if tok.i in self.by_token or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
                 continue
@@ -278,6 +298,13 @@ class ActorIndex:
                 break
             start -= 1
         return doc[start:span.end] if start < span.start else span
+
+    def _ethnonym(self, span: Span) -> bool:
+        """"Kurds", "Rohingyas": a plural name whose singular modifies nouns elsewhere ("Kurd fighters")."""
+        if len(span) != 1 or not span.text.endswith("s") or len(span.text) < 4:
+            return False
+        singular = span.text[:-1]
+        return any(t.text == singular and t.dep_ in ("amod", "compound") for t in span.doc)
 
     def _org_name(self, span: Span) -> str:
         return span.text
@@ -417,12 +444,12 @@ class ActorIndex:
                     and head.tag_ == "NN":  # "the country" -> the country last named
                 actor = self._recent(head.i, (COUNTRY,), max_sents=2, mentions=mentions_sorted)
                 if actor:
-                    self._add_mention(span.start, span.end, actor, span.text)
+                    self._add_mention(span.start, span.end, actor, span.text, alias=False)
                 continue
             if lemma in res.org_class_nouns and has_det and len(span) <= 3 and head.tag_ in ("NN", "NNP"):
                 actor = self._recent(head.i, (ORG,), max_sents=3, mentions=mentions_sorted)
                 if actor:
-                    self._add_mention(span.start, span.end, actor, span.text)
+                    self._add_mention(span.start, span.end, actor, span.text, alias=False)
 
     def _modifier_actor(self, head: Token) -> Actor | None:
         for child in head.children:
@@ -455,7 +482,10 @@ class ActorIndex:
         for rc in res.role_classes:
             if len(rc.split()) > 1 and text.endswith(rc):
                 head_key = rc
-        compat = res.role_classes.get(head_key, frozenset({head_key}))
+        compat = set(res.role_classes.get(head_key, frozenset({head_key})))
+        for members in res.role_classes.values():  # "strongman" is a kind of "leader"
+            if head_key in members:
+                compat |= members
         compat_words = {w for c in compat for w in re.split(r"[\s-]+", c)}
         mods: set[str] = set()
         mod_words: set[str] = set()
@@ -521,8 +551,24 @@ class ActorIndex:
             if head.dep_ in ("nsubj", "nsubjpass"):
                 best_salient = m.actor
         if salient:
+            if best_salient is not None and kinds == (PERSON,) and \
+                    self.sent_of_token[self._last_pos(best_salient, pos)] != sent:
+                # across a sentence boundary "he"/"she" is resolved only when unambiguous
+                prev = {m.actor.name for m in (mentions or self.mentions)
+                        if m.actor.kind == PERSON and m.start < pos and self.sent_of_token[m.start] == sent - 1}
+                if len(prev) != 1:
+                    return None
             return best_salient
         return best
+
+    def _last_pos(self, actor: Actor, pos: int) -> int:
+        last = 0
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if m.actor is actor:
+                last = m.start
+        return last
 
     # ------------------------------------------------------------------ resolution
     def resolve(self, tok: Token) -> Actor | None:
@@ -542,7 +588,20 @@ class ActorIndex:
             c = self._modifier_country(tok)
             if c:
                 return self._actor(c, COUNTRY)
-        # an apposition naming the actor ("the athlete, Dinigeer ...")
+        if low in self.res.set("force_nouns"):  # "NATO warplanes", "Kadhafi's forces"
+            for child in tok.children:
+                if child.dep_ in ("compound", "poss", "amod", "nmod") and child.i in self.by_token:
+                    return self.by_token[child.i].actor
+        if tok.lemma_.lower() in self.res.set("document_nouns") or low in self.res.set("document_nouns"):
+            # "a readout from Xinhua", "the UN statement", "China's spokesman": the source speaks
+            for child in tok.children:
+                if child.dep_ in ("poss", "compound") and child.i in self.by_token:
+                    return self.by_token[child.i].actor
+                if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                    for p in child.children:
+                        if p.dep_ == "pobj" and p.i in self.by_token:
+                            return self.by_token[p.i].actor
+        # an apposition naming the actor ("the athlete, John Smith")
         for child in tok.children:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i].actor

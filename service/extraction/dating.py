@@ -6,12 +6,13 @@ tokens they cover. Only DATE/TIME timexes whose `to_interval()` is not None are 
 Policy, in order:
 1. A date in the event's own sentence wins; with several, the one closest to the trigger
    in the dependency tree (a date on the reporting verb dates a self-reported act:
-   "the world body said late last month it would not be forthcoming" -> 2022-01 END).
+   "the bank said late last month the report would be delayed" -> <last month> END).
 2. Otherwise only a past-tense event (simple past or past perfect) inherits a date:
    a) the last date of the previous sentence (temporal focus carries over one sentence);
-   b) else the article's report time: the date of its first dated reporting clause
-      ("..., his spokesman said Saturday") when that date lies within a week before the
-      publication day -- the whole report is then anchored to it.
+   b) else the article's report time: the date of its lede's main clause ("Kadhafi on
+      Sunday rejected ...") or of its first dated reporting clause ("..., his spokesman said
+      Saturday") when that date lies within a week before the publication day -- the whole
+      report is then anchored to it. An article with no such date has no report time.
 3. Present-perfect / present / future / modal events, planned or possible ones, and
    iterative ones ("repeatedly", "so far") get no inherited date: "China has so far
    denied ..." is a state up to now, not a dated act. Inherited dates have text=None.
@@ -87,8 +88,9 @@ def _inside_name(span) -> bool:
     """A "date" that is part of a proper name ("the Winter Olympics", "the Sept. 11 commission")."""
     if any(t.ent_type_ in _NAME_ENTS for t in span):
         return True
-    root = span.root
-    return root.dep_ == "compound" and root.head.pos_ == "PROPN" and not (span.start <= root.head.i < span.end)
+    root = span.root  # "the Winter Olympics", "MOEX Offshore 2007"
+    return root.dep_ in ("compound", "nummod") and root.head.pos_ == "PROPN" and \
+        not (span.start <= root.head.i < span.end) and root.head.ent_type_ not in ("DATE", "TIME")
 
 
 def _path_to_root(tok: Token) -> list[int]:
@@ -131,6 +133,16 @@ def in_scope(trigger: Token, timex: Token) -> bool:
     return False
 
 
+_BOUND_PREPS = {"by", "until", "till", "before", "after", "since", "from", "through", "throughout", "within"}
+
+
+def bound(timex: Token) -> bool:
+    """A deadline or a boundary ("pledged legislation by August", "after 2005"), not the date
+    of the event itself."""
+    h = timex.head
+    return h.dep_ == "prep" and h.lower_ in _BOUND_PREPS and h.i != timex.i
+
+
 def adverbial(timex: Token) -> bool:
     """The date modifies a verb ("met on Friday", "said late last month"), not a noun
     ("the 20 April explosion")."""
@@ -140,16 +152,28 @@ def adverbial(timex: Token) -> bool:
     return h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX")
 
 
-def dates_main_clause(timex: Token) -> bool:
-    """An adverbial date of the sentence's main clause (its root or a coordinated verb)."""
+def dates_main_clause(timex: Token, reporting: frozenset[str] = frozenset()) -> bool:
+    """An adverbial date of the sentence's main clause: its root (or a coordinated verb), or,
+    when the root is a reporting verb, the reported clause ("X rejected ..., his spokesman said")."""
+    if not adverbial(timex):
+        return False
     root = timex.sent.root
-    return adverbial(timex) and in_scope(root, timex)
+    mains = [root]
+    if root.lemma_.lower() in reporting:
+        mains += [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
+    return any(in_scope(m, timex) for m in mains)
 
 
 def report_time(sents: list[Sentence], anchors: dict[int, list[Anchor]], res: Resources,
                 published: date | None) -> Anchor | None:
     reporting = res.set("reporting_verbs")
     content = [s for s in sents if not s.dateline][:3]
+    lede = content[0].index if content else -1
+    for a in anchors.get(lede, []):
+        # the lede's own main clause is dated: "Kadhafi on Sunday rejected a peace plan, his spokesman said"
+        if dates_main_clause(a.token, reporting) and (published is None or
+                                           published - timedelta(days=7) <= a.start and a.end <= published):
+            return a
     for s in content:
         for a in anchors.get(s.index, []):
             x = a.token
@@ -167,14 +191,16 @@ def report_time(sents: list[Sentence], anchors: dict[int, list[Anchor]], res: Re
 
 
 def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterative: bool,
-               anchors: dict[int, list[Anchor]], rt: Anchor | None) -> EventDate | None:
-    own = [a for a in anchors.get(sent_index, []) if in_scope(trigger, a.token)]
+               anchors: dict[int, list[Anchor]], rt: Anchor | None,
+               reporting: frozenset[str] = frozenset(), published: date | None = None) -> EventDate | None:
+    own = [a for a in anchors.get(sent_index, []) if in_scope(trigger, a.token) and not bound(a.token)]
     if own:
         best = min(own, key=lambda a: (tree_distance(trigger, a.token), abs(trigger.i - a.token.i)))
         return best.event_date(inherited=False)
     if status in ("planned", "possible") or iterative or tense not in _PAST:
         return None
-    prev = [a for a in anchors.get(sent_index - 1, []) if dates_main_clause(a.token)]
+    prev = [a for a in anchors.get(sent_index - 1, []) if dates_main_clause(a.token, reporting)
+            and (published is None or a.start <= published)]  # a past event cannot inherit a future date
     if prev:
         return max(prev, key=lambda a: a.token.i).event_date(inherited=True)
     if rt is not None:

@@ -124,8 +124,8 @@ class StatusReader:
                     break
         if actor is None:
             for c in s.children:
-                if c.dep_ == "poss" and c.pos_ == "PRON" and self.actors.resolve(c) is not None:
-                    return self.actors.resolve(c), None, False  # "his spokesman"
+                if c.dep_ == "poss" and c.pos_ == "PRON":  # "his spokesman", "its office": the actor's own voice
+                    return self.actors.resolve(c), None, True
         phrase = None
         if actor is None:
             toks = [t for t in s.subtree if t.dep_ not in ("det", "punct") and not t.is_space]
@@ -179,7 +179,8 @@ class StatusReader:
                 else:
                     possible = True
             # complement of an intent / plan verb ("plans to visit", "is expected to meet")
-            if v.dep_ in ("xcomp", "ccomp") and v.head.i != v.i:
+            infinitival_acl = v.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+            if (v.dep_ in ("xcomp", "ccomp") or infinitival_acl) and v.head.i != v.i:  # "a plan to withdraw"
                 h = v.head
                 hl = h.lemma_.lower()
                 if hl in ("fail", "decline", "refuse"):

@@ -94,6 +94,10 @@ def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resou
                 words.update(c.lemma_.lower() for c in s.children if c.dep_ in ("compound", "amod"))
         if not words & spec.subjects:
             return False
+    if spec.context:
+        words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
+        if not words & spec.context:
+            return False
     c = trig.constraint
     if c == "obj":
         objs = roles.object_tokens if not roles.passive else roles.subject_tokens
@@ -133,7 +137,7 @@ def _eventive(n: Token, res: Resources) -> bool:
     """Is a nominal trigger asserted to happen here, rather than mentioned in passing ("the BP
     oil spill", "at the meeting")? Yes if it is the object of a light verb ("held talks",
     "launched an appeal"), the subject of an occurrence verb ("the quake struck"), has a
-    possessor or by-agent ("China's denial", "a visit by X"), is dated on its own ("the April
+    by-agent ("a visit by X"; a bare possessor -- "Jackson's death" -- is a reference), is dated on its own ("the April
     20 explosion", "Tuesday's quake") or is introduced existentially ("there was an explosion")."""
     head = n.head
     hl = head.lemma_.lower()
@@ -146,7 +150,7 @@ def _eventive(n: Token, res: Resources) -> bool:
     if n.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
         return True
     for c in n.children:
-        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by"):
+        if c.dep_ == "prep" and c.lower_ == "by":
             return True
         if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("compound", "npadvmod", "nmod", "amod", "poss"):
             return True
@@ -277,6 +281,7 @@ def _extract(text: str, published_at, title: str | None) -> Extraction:
     events: list[ExtractedEvent] = []
     seen: set[tuple] = set()
     boilerplate = res.set("boilerplate_markers")
+    reporting = res.set("reporting_verbs")
     for sent in sents:
         if sent.dateline or sent.text.rstrip("\"'\u201d\u2019 )").endswith("?"):
             continue  # questions assert nothing
@@ -297,7 +302,7 @@ def _extract(text: str, published_at, title: str | None) -> Extraction:
             st = status_reader.read(tok, set(range(c.match.start, c.match.end)), event_actors)
             # a nominal mention inherits no date unless a light verb makes it a clause ("held talks")
             tense = st.tense if tok.pos_ in ("VERB", "AUX") or _light_object(tok, res) else "none"
-            edate = dating.date_event(tok, sent.index, tense, st.status, st.iterative, anchors, rt)
+            edate = dating.date_event(tok, sent.index, tense, st.status, st.iterative, anchors, rt, reporting, pub)
             actors_out = [_mention(a, "agent") for a, _ in c.roles.agents]
             actors_out += [_mention(a, "target") for a, _ in c.roles.targets]
             actors_out += [_mention(a, "participant") for a, _ in c.roles.participants]

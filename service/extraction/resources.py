@@ -55,6 +55,7 @@ class TypeSpec:
     subjects: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
     subject_heads: frozenset[str] = frozenset()
+    context: frozenset[str] = frozenset()
     of_role: str = "target"
     compound_role: str = "agent"
     target_preps: frozenset[str] = frozenset({"with", "against"})
@@ -137,6 +138,7 @@ def get_resources() -> Resources:
             symmetric=bool(t.get("symmetric")), subject_role=t.get("subject_role", "agent"),
             subjects=frozenset(t.get("subjects", ())), objects=frozenset(t.get("objects", ())),
             subject_heads=frozenset(t.get("subject_heads", ())),
+            context=frozenset(t.get("context", ())),
             of_role=t.get("of_role", "target"),
             compound_role=t.get("compound_role", "agent"),
             target_preps=frozenset(t.get("target_preps", ())) | {"with", "against"},

@@ -5,7 +5,7 @@ object is the target; in the passive the subject is the target and the by-phrase
 ("a charge flatly denied by Beijing"). Missing subjects are inherited along `conj`
 ("relented and agreed"), `xcomp` (object control: "urged X to ..."), relative clauses and
 reduced participles, and as a last resort taken from the nearest preceding actor with no
-verb in between (parser slips such as "At the meeting with Xi, Guterres expressed").
+verb in between (parser slips such as "At the meeting with Putin, Merkel expressed").
 Conjuncts are expanded ("met with X and Y"). An object that is not an actor but has an
 actor possessor / by- / of-phrase yields that actor ("declared China's treatment ...",
 "agreed to a visit by X").
@@ -164,6 +164,8 @@ class RoleReader:
             best = m
         if best is None:
             return []
+        if v.doc[best.start:best.end].root.dep_ in ("dobj", "pobj", "dative", "attr", "poss", "compound"):
+            return []  # "will visit Slovakia to meet ...": an object is not the subject
         between = v.doc[best.end:v.i]
         if any(t.pos_ not in ("PUNCT", "ADV", "AUX", "PART", "SPACE") for t in between):
             return []

@@ -54,6 +54,9 @@ class TopicIndex:
                 name = span.text
                 if norm(name) in res.stop_names:
                     continue
+                m = actors.by_token.get(span.start)
+                if m is not None and m.actor.kind == "person":
+                    continue  # a person the recogniser took for a place (a surname as GPE)
                 country = actors.lookup_country(name, "GPE")
                 if country and norm(name) not in res.capital_to_country:
                     name = country

@@ -47,6 +47,14 @@ def _tables() -> tuple[dict, dict]:
     return single, phrases
 
 
+@lru_cache(maxsize=1)
+def _excluded_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for ex in get_resources().exclude_phrases:
+        out.setdefault(ex[0], []).append(ex)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _pos(tok: Token) -> str | None:
     if tok.pos_ == "VERB":
         return "verb"
@@ -105,8 +113,17 @@ def _constraint_ok(trig: Trigger, tok: Token, res: Resources) -> bool:
         return _ctrl_ok(tok)
     if c == "plural":
         return tok.tag_ in ("NNS", "NNPS")
-    if c == "intrans":
-        return not any(ch.dep_ in ("dobj", "ccomp", "xcomp") for ch in tok.children)
+    if c == "intrans":  # and active: "troops pulled out", not "she was pulled out"
+        return not any(ch.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass") for ch in tok.children)
+    if c == "from":  # "pulled out of Iraq" (the of-phrase may hang on the particle)
+        kids = list(tok.children)
+        kids += [g for ch in kids if ch.dep_ in ("prt", "prep", "advmod") and ch.lower_ in ("out", "away", "back")
+                 for g in ch.children]
+        return any(ch.dep_ == "prep" and ch.lower_ in ("from", "of") for ch in kids) and \
+            not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in tok.children)
+    if c == "complement":
+        return any(ch.dep_ in ("dobj", "xcomp", "ccomp") or (ch.dep_ == "prep" and ch.lower_ in ("to", "on", "upon"))
+                   for ch in tok.children)
     if c == "noclause":
         return not any(ch.dep_ == "ccomp" for ch in tok.children)
     if c == "with":
@@ -121,8 +138,10 @@ def find_triggers(sent: Span, res: Resources | None = None) -> list[TriggerMatch
     used: set[int] = set()
     toks = list(sent)
     n = len(toks)
+    excluded = _excluded_by_first()
     for k in range(n):  # words of excluded phrases ("cardiac arrest") are never triggers
-        for ex in res.exclude_phrases:
+        t = toks[k]
+        for ex in excluded.get(t.lower_, ()) + excluded.get(_lemma(t), ()):
             if k + len(ex) <= n and all(_word_matches(w, toks[k + j]) for j, w in enumerate(ex)):
                 used.update(toks[k + j].i for j in range(len(ex)))
     for k, tok in enumerate(toks):
@@ -139,8 +158,8 @@ def find_triggers(sent: Span, res: Resources | None = None) -> list[TriggerMatch
                         matched.append(t)
                         w += 1
                         j += 1
-                    elif t.pos_ == "DET" or t.is_space or (t.lower_ in ("'s",)):
-                        j += 1
+                    elif matched and (t.pos_ in ("DET", "ADJ") or t.is_space or t.lower_ in ("'s",)):
+                        j += 1  # "reach an agreement", "send humanitarian aid"
                     else:
                         break
                 if w == len(trig.words) and not any(m.i in used for m in matched):
@@ -149,6 +168,8 @@ def find_triggers(sent: Span, res: Resources | None = None) -> list[TriggerMatch
                         continue
                     ids = {m.i for m in matched}
                     head = next((m for m in matched if m.head.i not in ids or m.head.i == m.i), matched[0])
+                    if not _constraint_ok(trig, head, res):
+                        continue
                     span_start, span_end = matched[0].i, matched[-1].i + 1
                     existing = next((o for o in out if o.token.i == head.i), None)
                     if existing:

@@ -47,3 +47,22 @@ def test_no_common_noun_or_calendar_actors(run):
              "Olympics officials condemned the attack on Monday.")
     bad = {"Campaigners", "Saturday", "Monday", "Games", "Olympics", "Protesters"}
     assert not bad & {a.name for e in ev for a in e.actors}
+
+
+def test_force_nouns_and_role_class(run):
+    ev = run("Libyan leader Moamer Kadhafi rejected the plan on Sunday.\n"
+             "NATO warplanes bombed targets in Tripoli overnight.\n"
+             "Kadhafi's forces shelled Misrata on Saturday.\n"
+             "The Libyan strongman met South African President Jacob Zuma in Tripoli on April 10.",
+             __import__("datetime").datetime(2011, 5, 1))
+    attacks = by_type(ev, "attack")
+    assert {frozenset(names(a, "agent")) for a in attacks} == {frozenset({"NATO"}), frozenset({"Moamer Kadhafi"})}
+    [m] = by_type(ev, "meeting")
+    assert names(m) == {"Moamer Kadhafi", "Jacob Zuma"} and m.date.value == "2011-04-10"
+
+
+def test_the_country_refers_back_but_is_no_alias(run):
+    ev = run("A powerful earthquake struck Haiti on Tuesday.\nThe United Nations said aid workers were "
+             "arriving in the country.")
+    haiti = [a for e in ev for a in e.actors if a.name == "Haiti"]
+    assert haiti and all("the country" not in a.aliases for a in haiti)
