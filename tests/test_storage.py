@@ -2,7 +2,7 @@
 timeline order, filters, keyset pages and clean deletion."""
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select
 
@@ -163,4 +163,8 @@ def test_top_days_rank_by_reporting_articles(session):
     events_service.record(session, article(session, "quiet", quiet), event("visit", when=day(quiet)))
     events_service.record(session, article(session, "coarse", busy),
                           event("delay", when=EventDate("2022-01", date(2022, 1, 1), date(2022, 1, 31), "month")))
-    assert events_repository.top_days(session, EventFilter(), limit=5) == [(busy, 3, 1), (quiet, 1, 1)]
+    # busy: 3 articles date the meeting to it (3) + 4 articles published on it (4 x 0.25) = 4.0
+    # quiet: 1 article (1) + its own publication vote (0.25) = 1.25; the days before get votes only
+    days = events_repository.top_days(session, EventFilter(), limit=3)
+    assert days == [(busy, 4.0, 1), (quiet, 1.25, 1), (busy - timedelta(days=1), 1.0, 0)]
+    assert events_repository.top_days(session, EventFilter(date_to=quiet), limit=5)[0][0] == quiet

@@ -21,12 +21,14 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from service import migrate
+from service.articles import repository as articles_repository
 from service.articles import service as articles_service
 from service.articles.schemas import ArticleIn
 from service.config import ROOT, get_settings
 from service.db import make_engine
 from service.events import repository as events_repository
 from service.events.repository import EventFilter
+from service.text import content_hash
 
 DEFAULT_DIR = ROOT.parent / "shared" / "eval" / "t17"
 
@@ -59,12 +61,14 @@ def load_topic(session, articles: list[dict], topic: str, workers: int) -> int:
     """Ingest the topic's articles; returns how many were refused (too long for the service)."""
     limit = get_settings().max_text_chars
     accepted = [a for a in articles if len(a["text"]) <= limit]
+    # With a kept --database-url, a second run only re-scores: stored articles are not extracted again.
+    accepted = [a for a in accepted if articles_repository.by_hash(session, content_hash(a["text"])) is None]
     requests = [ArticleIn(text=a["text"], published_at=a["published_at"], source=topic) for a in accepted]
     items = [(a["text"], a["published_at"]) for a in accepted]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for request, extracted in zip(requests, pool.map(_extract, items, chunksize=4), strict=True):
             articles_service.ingest(session, request, extracted)
-    return len(articles) - len(accepted)
+    return sum(len(a["text"]) > limit for a in articles)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -93,8 +93,9 @@ def list_events(
     "/timeline/summary",
     response_model=list[TimelineDate],
     summary="The most important dates",
-    description="The `limit` days on which the most articles report events (day-dated events only), "
-    "returned in chronological order, each with its most reported events. Same filters as `/v1/events`.",
+    description="The `limit` most important days, in chronological order, each with its most reported events. "
+    "A day scores 1 for each article that dates one of the selected events to it, plus 0.25 for each article "
+    "reporting selected events that was published on it or the day after. Same filters as `/v1/events`.",
 )
 def timeline_summary(
     session: SessionDep,
@@ -104,10 +105,9 @@ def timeline_summary(
     days = sorted(repository.top_days(session, f, limit=limit))
     result = []
     for day, score, count in days:
-        on_day = replace(f, date_from=day, date_to=day)
-        events = repository.timeline(session, on_day, limit=200)
-        events = [e for e in events if e.date_start == day]
-        events.sort(key=lambda e: (-len(e.mentions), e.id))
+        events = repository.timeline(session, replace(f, date_from=day, date_to=day), limit=200)
+        events = [e for e in events if e.sort_date == day]
+        events.sort(key=lambda e: (e.date_start != day, -len(e.mentions), e.id))
         result.append(TimelineDate(date=day, score=score, event_count=count, events=[service.to_out(e) for e in events[:5]]))
     return result
 

@@ -70,22 +70,43 @@ def get(session: Session, event_id: int) -> Event | None:
     return session.get(Event, event_id, options=list(_LOAD))
 
 
-def top_days(session: Session, f: EventFilter, *, limit: int) -> list[tuple[date, int, int]]:
-    """The days with the most reporting: (day, distinct reporting articles, events), best first.
+# How much one reporting article adds to its publication day and to the day before (news
+# reports yesterday's events), next to a full point for each article dating an event to a day.
+PUBLICATION_VOTE = 0.25
 
-    Only events dated to a day count: a month-long interval names no day.
+
+def top_days(session: Session, f: EventFilter, *, limit: int) -> list[tuple[date, float, int]]:
+    """The most important days: (day, score, day-dated events), best first.
+
+    A day scores one point per distinct article that dates one of the filtered events to it
+    (day granularity: a month-long interval names no day), plus a publication vote from
+    every article reporting filtered events: PUBLICATION_VOTE for the day it was published
+    and as much for the day before. Measured on Timeline17 (python -m service.evaluate t17),
+    the votes lift Date-F1 well above either signal alone.
     """
-    articles = func.count(func.distinct(EventMention.article_id)).label("articles")
-    events = func.count(func.distinct(Event.id)).label("events")
-    stmt = (
+    articles = func.count(func.distinct(EventMention.article_id))
+    events = func.count(func.distinct(Event.id))
+    dated = (
         _filtered(select(Event.date_start, articles, events), f)
         .join(EventMention, EventMention.event_id == Event.id)
         .where(Event.date_granularity.in_(("day", "time")))
         .group_by(Event.date_start)
-        .order_by(articles.desc(), events.desc(), Event.date_start)
-        .limit(limit)
     )
-    return [(row[0], row[1], row[2]) for row in session.execute(stmt)]
+    scores: dict[date, float] = {}
+    counts: dict[date, int] = {}
+    for day, n_articles, n_events in session.execute(dated):
+        scores[day] = float(n_articles)
+        counts[day] = n_events
+    reporting = select(Article.published_at).where(
+        Article.id.in_(_filtered(select(EventMention.article_id).join(Event), f))
+    )
+    for (published_at,) in session.execute(reporting):
+        day = published_at.date()
+        for voted in (day, day - timedelta(days=1)):
+            if (f.date_from is None or voted >= f.date_from) and (f.date_to is None or voted <= f.date_to):
+                scores[voted] = scores.get(voted, 0.0) + PUBLICATION_VOTE
+    best = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit]
+    return [(day, score, counts.get(day, 0)) for day, score in best]
 
 
 def find_same(

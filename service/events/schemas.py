@@ -58,6 +58,12 @@ class EventPage(BaseModel):
 
 class TimelineDate(BaseModel):
     date: date
-    score: int = Field(description="Distinct articles reporting events on this day")
-    event_count: int
-    events: list[EventOut] = Field(description="The day's events, most reported first (at most 5)")
+    score: float = Field(
+        description="Importance: 1 per article dating an event to this day, plus 0.25 per reporting article "
+        "published on this day or the day after"
+    )
+    event_count: int = Field(description="Events dated to this day")
+    events: list[EventOut] = Field(
+        description="Up to 5 events placed on this day, most reported first: those dated to it, then undated "
+        "ones first reported that day"
+    )
