@@ -1,14 +1,42 @@
 """Tense around an expression: decides which Friday or which March a bare name means."""
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
+_LEX = json.loads((Path(__file__).parent / "resources" / "lexicon.json").read_text(encoding="utf-8"))
+_ABBR_TITLE = frozenset(_LEX["abbreviations_title"].split())
+_ABBR = frozenset(_LEX["abbreviations"].split())
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\n")
+_WORD_BEFORE_DOT = re.compile(r"(?:^|[\s(\"'`])([A-Za-z][A-Za-z.]*)$")
+
+
+def sentence_cuts(text: str) -> list[int]:
+    """Offsets in text where a new sentence starts. A period after an abbreviation is no sentence end:
+    never after a title, a month or an initial ("Gen.", "Jan.", "J."), and after "Inc.", "Calif.",
+    "U.S." only when a capitalized word follows ("...in Mobile, Ala. The storm...")."""
+    cuts = []
+    for m in _SENTENCE_END.finditer(text):
+        if text[m.start()] == ".":
+            w = _WORD_BEFORE_DOT.search(text, 0, m.start())
+            if w:
+                word = w.group(1).lower()
+                if len(word) == 1 or word in _ABBR_TITLE:
+                    continue
+                if word in _ABBR:
+                    rest = text[m.end():m.end() + 2].lstrip()
+                    if not (rest[:1].isupper()):
+                        continue
+        cuts.append(m.end())
+    return cuts
+
 # Strong markers decide; weak ones (any "-ed" word, "to" + verb) only when no strong one is in the clause.
 _MARKERS = re.compile(
     r"\b(?:(?P<fut>(?-i:will|may|can|must|might)|won't|wo\s+n't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|"
-    r"scheduled|expects?\s+to|expected\s+to|due\s+to|is\s+to|are\s+to|intends?\s+to|hopes?\s+to|wants?\s+to|"
-    r"aims?\s+to|upcoming|next|would|should|planned|set\s+to|to\s+be\s+held|await\w*|(?:is|are)\s+due|"
+    r"scheduled|expects?\s+to|expected\s+to|(?:is|are|was|were|be|been|not)\s+due\s+to|is\s+to|are\s+to|"
+    r"intends?\s+to|hopes?\s+to|wants?\s+to|"
+    r"aims?\s+to|upcoming|next(?!\s+to\b|-door)|would|should|planned|set\s+to|to\s+be\s+held|await\w*|(?:is|are)\s+due|"
     r"forecast\w*|until|payable|extended\s+to|set\s+(?:to|for)|planned\s+for|expires?|expiring)"
     r"|(?P<past>was|were|had|did|said|told|ago|last|earlier|yesterday|been|brought|took|came|went|began|made|gave"
     r"|rose|fell|won|lost|sent|met|held|left|saw|got|spoke|struck|broke|fought|led|ran|paid|sold|bought|found"
@@ -23,10 +51,14 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|as\s+soon\s+as|no\s+later\s+than)\s+
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?\s*|the\s+)?$", re.IGNORECASE)
 # Words that state the terms of an announcement: the date is still ahead.
 _TERM_BEFORE = re.compile(
-    r"\b(?:payable|effective|expiring|(?<!than\s)expected|slated|scheduled|set\s+for|due(?:\s+back|\s+out)?)"
+    r"\b(?:payable|effective|expiring|(?<!than\s)expected|slated|scheduled|set\s+for|planned\s+for"
+    r"|takes\s+effect|goes\s+into\s+effect|comes\s+into\s+(?:force|effect)|due(?:\s+back|\s+out)?)"
     r"\s+(?:on\s+|as\s+of\s+|for\s+)?$", re.IGNORECASE)
 # A plan reported in the past perfect is over: "had been scheduled to expire Friday", "had been due Monday".
 _PAST_PLAN = re.compile(r"\b(?:had|had\s+not|hadn't)\s+(?:been\s+)?$", re.IGNORECASE)
+# ...and so is the verb of such a plan: "had been due to expire Friday", "had been scheduled to open Monday".
+_PAST_PLAN_VERB = re.compile(r"\b(?:had|had\s+not|hadn't)\s+(?:been\s+)?(?:due|scheduled|set|expected|planned|supposed"
+                             r"|slated|going|hoping|planning)\s+to\s+$", re.IGNORECASE)
 # A past verb right before the expression settles it: "announced Wednesday", "fell 50 cents on Friday".
 _PAST_VERB_LEFT = re.compile(
     r"\b(?:(?-i:(?!(?:succe|proce|exce|ne|se|fe|spe|ble|bre|inde|hundr|sh|w|embe|extend|schedul|plann|expect)ed\b)"
@@ -58,7 +90,7 @@ def tense(text: str, start: int, end: int, strong_only: bool = False) -> str | N
         return "past"  # ...but "will be held on Nov. 6" is not
     lo = max(0, start - 120)
     left = text[lo:start]
-    cuts = [m.end() for m in _SENTENCE_END.finditer(left)]
+    cuts = sentence_cuts(left)
     if cuts:
         left = left[cuts[-1]:]
     right = text[end:end + _RIGHT_WINDOW]
@@ -69,7 +101,8 @@ def tense(text: str, start: int, end: int, strong_only: bool = False) -> str | N
     for m in _MARKERS.finditer(left):
         if (m.group("past") or m.group("wpast")) and _AUX_BEFORE.search(left[max(0, m.start() - 12):m.start()]):
             continue  # participle after an auxiliary: "will be held", "to be announced"
-        if m.group("fut") and _PAST_PLAN.search(left[max(0, m.start() - 16):m.start()]):
+        if m.group("fut") and (_PAST_PLAN.search(left[max(0, m.start() - 16):m.start()])
+                               or _PAST_PLAN_VERB.search(left[max(0, m.start() - 36):m.start()])):
             best[True] = (_PAST_WITNESS, len(left) - m.end())  # "had been scheduled to expire Friday"
             continue
         strong = not (m.group("wpast") or m.group("wfut"))
@@ -105,7 +138,7 @@ _PLAN_VERB_LEFT = re.compile(
     r"|faces?|goes|closes?|ends?|hears?|convenes?|flies|departs?|reopens?|kicks\s+off|expires?|plays?"
     r"|testifies|testify|rules|decides|takes\s+office|gets\s+under\s+way)"
     r"(?:\s+(?:separately|again|jointly|together|here|there|abroad|home|formally|officially))?"
-    r"\s+(?:on\s+)?$", re.IGNORECASE)
+    r"\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 _NOT_SUBJECT = frozenset(
     "the a an his her its their our my your this that these those last first next each every no any "
     "did didn't had hadn't was were wasn't weren't not never been to".split())

@@ -13,7 +13,7 @@ log = logging.getLogger(__name__)
 
 # Normalizers whose output is relative to an earlier mention must not become the next anchor,
 # or chains of "a year earlier" would drift.
-_NOT_ANCHORS = {"anchored", "ago", "year_ago_adj", "quarter_rel"}
+_NOT_ANCHORS = {"anchored", "ago", "year_ago_adj", "quarter_rel", "year_period"}
 
 
 def _as_datetime(dct) -> dt.datetime:

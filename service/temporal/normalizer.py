@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import parser as dp
-from .context import plan_verb_before, tense
+from .context import plan_verb_before, sentence_cuts, tense
 from .dates import GRAIN_RANK, SEASONS, fmt, fmt_day, parse_value, shift, shift_value
 
 LEX = json.loads((Path(__file__).parent / "resources" / "lexicon.json").read_text(encoding="utf-8"))
@@ -130,7 +130,7 @@ def _unit_key(unit: str) -> str:
     return u[:-1] if u.endswith("s") and u[:-1] in UNITS else u
 
 
-def _pick_year(candidates: list[dt.date], dct: dt.date, when: str | None) -> dt.date:
+def _pick_year(candidates: list[dt.date], dct: dt.date, when: str | None, future_cost: float = 2.0) -> dt.date:
     """Choose among occurrences of a yearless date. The tense picks the latest occurrence on/before the
     DCT (past) or the earliest on/after it (future), but only within about ten months: tense cues are
     noisy ("extended to Nov. 16", "planned for early March") and news rarely means a date a year away.
@@ -143,9 +143,10 @@ def _pick_year(candidates: list[dt.date], dct: dt.date, when: str | None) -> dt.
         fut = [d for d in candidates if d >= dct and (d - dct).days <= _FUTURE_REACH_DAYS]
         if fut:
             return min(fut)
-    return min(candidates, key=lambda d: (abs((d - dct).days) * (2.0 if d > dct else 1.0), d > dct))
+    return min(candidates, key=lambda d: (abs((d - dct).days) * (future_cost if d > dct else 1.0), d > dct))
 
 
+_MONTH_FUTURE_COST = 4.0  # a bare month name without tense cues is more often the last one than the next
 _PAST_REACH_DAYS = 320  # "closed in March" (DCT January) is last March...
 _FUTURE_REACH_DAYS = 300  # ...but "will close on Aug. 7" (DCT Aug. 18) is a slip, not next year
 
@@ -190,11 +191,14 @@ def numeric_date(m, c, ctx):
     return "DATE", fmt_day(parsed[0].date())
 
 
-_RANGE_YEAR = re.compile(r"\s*(?:and|or|to|through|&|-)\s*(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?,?\s+"
+_RANGE_YEAR = re.compile(r"\s*(?:and|or|to|through|&|-)\s*(?:[A-Z][a-z]{2,8}\.?\s*)?"
+                         r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?,?\s+"
                          r"((?:1[5-9]|20)[0-9]{2})(?!\d)", re.I)
 
 
 def month_day(m, c, ctx):
+    if m.groupdict().get("tail"):
+        c.end = m.end("day")  # "May 5-6": the first day; its year may follow the range
     month, day = month_number(m["month"]), int(re.match(r"\d+", m["day"]).group())
     if month is None:
         return None
@@ -220,7 +224,10 @@ def month_day(m, c, ctx):
         matching = [d for d in options if d.weekday() == wd]
         if matching:
             options = matching
-    return "DATE", fmt_day(_pick_year(options, ctx.dct, _tense_for(ctx, c)))
+    when = _tense_for(ctx, c)
+    if when is None and plan_verb_before(ctx.text, c.start):
+        when = "future"  # "the conference opens March 3"
+    return "DATE", fmt_day(_pick_year(options, ctx.dct, when))
 
 
 def month_year(m, c, ctx):
@@ -252,7 +259,10 @@ def month(m, c, ctx):
     elif rel == "this":
         d = dt.date(ctx.dct.year, mon, 1)
     else:
-        d = _pick_year(options, this_month, _tense_for(ctx, c))
+        when = _tense_for(ctx, c)
+        if when is None and (plan_verb_before(ctx.text, c.start) or _norm(m["skip"]) == "through"):
+            when = "future"  # "the summit opens in March", "loans through January"
+        d = _pick_year(options, this_month, when, _MONTH_FUTURE_COST)
     return "DATE", fmt(d, "month")
 
 
@@ -346,6 +356,10 @@ def quarter_rel(m, c, ctx):
     if det == "a":
         return None
     current = fmt(ctx.dct, "quarter")
+    if m.groupdict().get("yq"):  # "last year's quarter": the reported quarter, a year off
+        last = ctx.last_quarter
+        reported = last if last and parse_value(last)[0] <= ctx.dct else shift_value(current, "quarter", -1)
+        return "DATE", shift_value(reported, "year", {"this": 0, "last": -1, "next": 1}[_norm(m["yq"])])
     previous = shift_value(current, "quarter", -1)
     # financial news: "the quarter" is the one being reported: the last one mentioned, if it is over
     last = ctx.last_quarter
@@ -461,6 +475,8 @@ def relunit(m, c, ctx):
         # "over the past decade" is the ten years up to now, not the 1990s: a duration
         return "DURATION", duration_value(1, unit)
     grain = GRAIN_OF_UNIT[unit]
+    if unit == "week" and delta == -1 and ctx.dct.weekday() == 6:
+        delta = 0  # written on a Sunday, "last week" is the (Monday-to-Saturday) week just ending
     d = shift(ctx.dct, unit, delta)
     return ("DATE", fmt(d, grain)) if d else None
 
@@ -478,6 +494,9 @@ def dayref(m, c, ctx):
 
 def pod(m, c, ctx):
     if m["pod2"]:
+        # "depressed by overnight losses in New York" (after a day was told about): the night before it
+        if _grain(ctx.anchor) in ("day", "time") and 0 <= c.start - ctx.anchor_end <= 300:
+            return "TIME", f"{shift_value(ctx.anchor[:10], 'day', -1, 'day')}TNI"
         return "TIME", f"{fmt_day(ctx.dct)}TNI"
     rel, p = _norm(m["rel"]), POD[_norm(m["pod"])]
     if m.groupdict().get("the"):
@@ -548,14 +567,13 @@ def _anchor_base(ctx: Context, unit_grain: str) -> tuple[str, str]:
 # A reporting period longer than a quarter, named in the same sentence before "a year earlier".
 _LONGER_PERIOD = re.compile(r"\b(?:(?:nine|six|eight|ten|eleven|twelve|\d{1,2})[\s-]months?|(?:first|second)\s+half"
                             r"|the\s+(?:fiscal\s+)?year(?![\w-])|year\s+to\s+date|year-to-date)", re.I)
-_SENTENCE_START = re.compile(r".*(?:[.!?]\s|\n\n)", re.S)
 
 
 def _sentence_before(text: str, pos: int, reach: int = 250) -> str:
     """The part of the sentence before pos (at most `reach` characters)."""
     left = text[max(0, pos - reach):pos]
-    m = _SENTENCE_START.match(left)
-    return left[m.end():] if m else left
+    cuts = sentence_cuts(left)  # "Inc." or "U.S." inside the sentence does not end it
+    return left[cuts[-1]:] if cuts else left
 
 
 _LATER_AS_DURATION = frozenset({"second", "minute", "hour", "day", "night"})
@@ -563,7 +581,7 @@ _LATER_AS_DURATION = frozenset({"second", "minute", "hour", "day", "night"})
 
 def ago(m, c, ctx):
     unit = _unit_key(m["unit"])
-    direction = _norm(m["dir"] or m["dir2"])
+    direction = _norm(m["dir"] or m["dir2"] or m.groupdict().get("dir3"))
     sign = -1 if direction in ("ago", "earlier", "before", "back", "previously") else 1
     n = number(m["num"])
     if direction == "later" and unit in _LATER_AS_DURATION:
@@ -588,8 +606,13 @@ def ago(m, c, ctx):
     if unit == "fortnight":
         n *= 2
     quarter = ctx.recent_quarter(c.start) if unit == "year" else None
-    if unit == "year" and _LONGER_PERIOD.search(_sentence_before(ctx.text, c.start)):
+    sentence = _sentence_before(ctx.text, c.start) if unit == "year" else ""
+    if unit == "year" and _LONGER_PERIOD.search(sentence):
         # "For the nine months, net was $5 million, up from $4 million a year earlier": the year's, not a quarter's
+        if (direction not in ("ago", "back") and _grain(ctx.anchor) == "day"
+                and ctx.anchor_end > c.start - len(sentence)):
+            # "For the six months ended Aug. 12, ... a year earlier": the same day, a year before
+            return "DATE", shift_value(ctx.anchor, "year", sign * n, "day")
         base = quarter or (ctx.anchor if direction not in ("ago", "back") and _grain(ctx.anchor) else None)
         return "DATE", shift_value(base or fmt_day(ctx.dct), "year", sign * n, "year")
     if quarter:  # "net rose in the third quarter ... from $4 million a year ago/earlier": last year's Q3
@@ -630,7 +653,7 @@ def anchored(m, c, ctx):
 
 
 def year_ago_adj(m, c, ctx):
-    what = _norm(m.groupdict().get("what"))
+    what = _norm(m.groupdict().get("what") or m.groupdict().get("what2"))
     if what and "quarter" in what and what != "quarter":
         q = ORDINALS.get(what.split()[0].replace("1st", "first").replace("2nd", "second").replace(
             "3rd", "third").replace("4th", "fourth"))

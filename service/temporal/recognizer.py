@@ -99,6 +99,7 @@ def attach_modifiers(text: str, cands: list[Candidate], typ_of, patterns: Patter
         left = text[max(prev_end, c.start - _LEFT_WINDOW):c.start]
         head = text[c.start:c.end].lower()
         possessive = text.startswith("'s", c.end)  # "around Wednesday's ruling": the mod is the noun's
+        best = None  # the longest modifier wins ("no more than" over "more than"), then file order
         for mod in patterns.prefixes:
             if possessive and mod.mod == "APPROX":
                 continue
@@ -108,11 +109,13 @@ def attach_modifiers(text: str, cands: list[Candidate], typ_of, patterns: Patter
             if typ == "DURATION" and mod.mod != "APPROX" and head.startswith(("the ", "each ", "in ", "for ")):
                 continue
             m = mod.regex.search(left)
-            if m:
-                if mod.extend:
-                    c.start -= len(left) - m.start()
-                c.mod = mod.mod
-                break
+            if m and (best is None or m.start() < best[1].start()):
+                best = (mod, m)
+        if best:
+            mod, m = best
+            if mod.extend:
+                c.start -= len(left) - m.start()
+            c.mod = mod.mod
         nxt = cands[i + 1].start if i + 1 < len(cands) else len(text)
         right = text[c.end:nxt]
         for mod in patterns.suffixes:

@@ -90,12 +90,17 @@ RULES = r"""
   (?:\d+|{NUM})[\s-]+(?:{UNIT})[\s-]+olds?
 @rule named_day NONE block
   (?-i:(?:Bloody|Super|Black|Blue|Manic|Giving|Small\s+Business)\s+(?:Monday|Tuesday|Wednesday|Thursday|Sunday|Saturday)
-       |Mail\s+on\s+Sunday|Independent\s+on\s+Sunday|Friday\s+the\s+13th|Man\s+Friday|Girl\s+Friday)
+       |Mail\s+on\s+Sunday|Independent\s+on\s+Sunday|Friday\s+the\s+13th|Man\s+Friday|Girl\s+Friday
+       |News\s+Sunday|Meet\s+the\s+Press)
 @rule newspaper NONE block
   (?-i:(?:[A-Z][a-z]+\s+)?(?:Morning|Evening|Sunday|Saturday|Weekend|Daily|Today)\s+
        (?:Post|Herald|Star|News|Times|Telegraph|Standard|Journal|Mail|Express|Sun|Edition|Show|Call|Tribune
          |Independent|Observer|Chronicle)
       |USA\s+Today|60\s+Minutes|48\s+Hours|VOA\s+Today|(?<=["'`])This\s+Week|This\s+Week\s+With|Good\s+Morning\s+America|Today\s+Show|Daily\s+(?:Mail|Mirror|News|Telegraph|Star|Express))
+# "The Daily Beast", "People's Daily", "China Daily"; "a free daily," (the newspaper)
+@rule daily_name NONE block
+  (?-i:(?<=[a-z,]\s)Daily|Daily(?=\s+[A-Z]))
+  |(?:a|the)\s+(?:[a-z]+\s+)?daily(?=\s*[,;:)]|\s+(?:said|says|reported|reports|quoted|newspaper))
 @rule disease NONE block
   (?:covid|sars-cov|h1n1)-?\d+
 @rule rate NONE block
@@ -125,8 +130,10 @@ RULES = r"""
   (?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?:T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?
 @rule numeric_date DATE numeric_date
   (?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)?\d\d)(?![\d/])
+# a day range "May 5-6" is matched whole (so the month alone does not win) and cut back to its first day
 @rule month_day DATE month_day
-  (?:(?P<rel>last|next|this)\s+)?(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?![\d,]\d)(?:,?\s+(?P<year>{YEAR}))?
+  (?:(?P<rel>last|next|this)\s+)?(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})
+  (?:(?P<tail>-(?:{MONTH}\s*)?(?:3[01]|[12][0-9]|0?[1-9])(?!\d))|(?![\d,]\d)(?:,?\s+(?P<year>{YEAR}))?)
 @rule day_month DATE month_day
   (?P<rel>(?!x)x)?(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?
 @rule month_day_second DATE month_day
@@ -159,7 +166,7 @@ RULES = r"""
   (?P<ord>{ORD}|final|last)[\s-](?:fiscal[\s-])?quarter(?!s)
   (?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR4})|(?P<relyear2>this|last|next|the)\s+(?:fiscal\s+)?year))?
 @rule quarter_rel DATE quarter_rel
-  (?P<det>the|this|last|next|that|its|a)\s+
+  (?:(?P<det>the|this|last|next|that|its|a)|(?P<yq>this|last|next)\s+year's)\s+
   (?:(?P<adj>latest|current|previous|past|recent|most\s+recent|year-earlier|year-ago|comparable|same|corresponding
      |just-ended|just\s+ended|prior|preceding|final|fiscal|latest\s+fiscal|comparable\s+year-ago|comparable\s+year-earlier
      |year-earlier\s+fiscal|coming|following)\s+)?
@@ -195,7 +202,8 @@ RULES = r"""
   (?P<num>{NUM}|{VAGUE})(?:\s+|-)(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+
   (?:(?P<dir>ago|from\s+now|hence)
     |(?P<dir2>earlier|later|before|after|back|previously)
-     (?=\s*(?:[,.;:)!?'"]|$|and\b|when\b|in\b|on\b|at\b|that\b|to\b|as\b|because\b|while\b|but\b|with\b)))
+     (?=\s*(?:[,.;:)!?'"]|$|and\b|when\b|in\b|on\b|at\b|that\b|to\b|as\b|because\b|while\b|but\b|with\b))
+    |(?P<dir3>earlier|later)(?=\s+(?:he|she|they|it|we|his|her|their|its|there)\b))
 @rule anchored DATE anchored
   (?:the|that)\s+(?P<rel>next|following|previous|preceding|same|prior|subsequent)\s+(?P<unit>day|week|month|year|quarter|weekend)
   |(?P<that>that)\s+(?P<unit2>day|week|month|year|quarter|weekend)
@@ -206,10 +214,11 @@ RULES = r"""
   the\s+(?:comparable\s+|same\s+|corresponding\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year|year-before)
      \s+(?P<what>period|quarter|{ORD}\s+quarter|month)
   |(?:year-earlier|year-ago|prior-year|year-before)
+  |the\s+(?:same\s+|comparable\s+|corresponding\s+)?(?P<what2>quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)
 @rule year_period DATE year_period
   the\s+(?P<year>{YEAR4})\s+(?:(?P<period>period|quarter)|(?P<ord>{ORD})\s+quarter)
 @rule year_end DATE year_end
-  (?:(?P<rel>this|last|next)\s+)?year[\s-]end
+  (?:(?P<rel>this|last|next)\s+)?year(?:[\s-]|'s\s+)end
 @rule holiday DATE holiday
   (?:(?P<rel>last|next|this)\s+)?(?P<name>
    (?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year(?:'?s)?(?:\s+Day|\s+Eve)?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July
@@ -219,10 +228,13 @@ RULES = r"""
    |May\s+Day|St\.?\s+Patrick'?s\s+Day|Canada\s+Day|Australia\s+Day|Flag\s+Day|Groundhog\s+Day))
   (?:,?\s+(?P<year>{YEAR4}))?
 @rule lifetime DATE ref_word
-  (?P<word>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|the\s+(?:recent\s+|distant\s+)?past
+  (?P<word>the\s+(?:near|distant|foreseeable|immediate)\s+future(?!\s+of\b)|the\s+(?:recent\s+|distant\s+)?past
    |the\s+(?:near|short|long|medium)\s+term|now|currently|presently|at\s+present|nowadays|these\s+days
    |at\s+the\s+moment|for\s+the\s+moment|recently|lately|more\s+recently|most\s+recently|in\s+recent\s+times
-   |(?<!as\s)soon(?!\s+as\b)|as\s+soon\s+as\s+possible|shortly(?!\s+(?:before|after|thereafter)))
+   |(?<!as\s)soon(?!\s+(?:as|after|afterwards?|before|thereafter)\b)|as\s+soon\s+as\s+possible|shortly(?!\s+(?:before|after|thereafter)))
+# a bare "the future" is a time only as an adverbial ("in the future"), not as a noun ("the future looks bleak")
+@rule future_adverbial DATE ref_word
+  (?P<skip>in|into|for|toward|towards|until|beyond)\s+(?P<word>the\s+future)(?!\s+of\b)
 @rule current_adj DATE ref_word
   (?P<word>(?:then[\s-])?current)
   (?=\s+(?!account|accounts|assets|liabilities|affairs|events|ratio|yield|dollars|prices|coupon|issue|issues|and\b|or\b)[a-z])
@@ -278,8 +290,12 @@ RULES = r"""
   (?:nearly|almost)
 @mod APPROX DATE TIME DURATION
   (?:about|around|approximately|roughly|some|circa|nearly|almost)
+# "over" is "more than" after "for/in/after/of/last/took/just" ("for over a year", "to last over a week",
+# "just over an hour later"); "spread over three years", "evolved over several years" name a span
 @mod MORE_THAN DURATION
-  (?:more\s+than|over|longer\s+than|well\s+over)
+  (?:more\s+than|longer\s+than|well\s+over
+     |(?:(?<=for\s)|(?<=in\s)|(?<=after\s)|(?<=of\s)|(?<=to\s)|(?<=^)|(?<=just\s)|(?<=last\s)|(?<=lasts\s)
+        |(?<=lasted\s)|(?<=lasting\s)|(?<=took\s)|(?<=take\s)|(?<=takes\s)|(?<=spent\s)|(?<=waited\s))over)
 @mod LESS_THAN DURATION
   (?:less\s+than|under|fewer\s+than|not\s+quite)
 @mod EQUAL_OR_LESS DURATION
