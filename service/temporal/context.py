@@ -60,17 +60,36 @@ _PAST_PLAN = re.compile(r"\b(?:had|had\s+not|hadn't)\s+(?:been\s+)?$", re.IGNORE
 _PAST_PLAN_VERB = re.compile(r"\b(?:had|had\s+not|hadn't)\s+(?:been\s+)?(?:due|scheduled|set|expected|planned|supposed"
                              r"|slated|going|hoping|planning)\s+to\s+$", re.IGNORECASE)
 # A past verb right before the expression settles it: "announced Wednesday", "fell 50 cents on Friday".
-_PAST_VERB_LEFT = re.compile(
+# The verb nearest the expression decides: "which was scheduled to be retired next year, exploded Thursday" is
+# settled by "exploded", not by the farther "retired" (whose auxiliary would otherwise drop the cue).
+_PAST_VERB_WORD = re.compile(
     r"\b(?:(?-i:(?!(?:succe|proce|exce|ne|se|fe|spe|ble|bre|inde|hundr|sh|w|embe|extend|schedul|plann|expect)ed\b)"
     r"[a-z]{2,}ed)|said|was|were|met|held|began|came|went|took|made|left|told|saw|got|gave|rose|fell|won|lost"
-    r"|sent|hit|killed|arrived|spoke|struck|broke|fought|led|ran|paid|sold|bought|found|became)"
-    r"(?:\s+[\w$.,%]+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+    r"|sent|hit|killed|arrived|spoke|struck|broke|fought|led|ran|paid|sold|bought|found|became)\b", re.IGNORECASE)
+_PAST_VERB_GAP = re.compile(r"(?:\s+[\w$.,%]+){0,3}?\s+(?:on\s+|late\s+|early\s+)?")
 _AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would|'ll|can|may|might|must|should|could|shall|get|gets)\s+$",
                          re.IGNORECASE)
 _RIGHT_WINDOW = 30
 _PAST_WITNESS = object()  # stands for a past-perfect plan ("had been due") among the markers
 # The right context ends at the sentence end or a closing quote ("...Thursday,'' Castro said").
 _RIGHT_STOP = re.compile(r"[.!?;]\s|\n\n|''|\"|\u201d")
+
+
+# After one of these, the words right of an expression form another clause ("Thursday that it will cap the
+# well", "Thursday, and crews will search"); its tense only counts when the left side has no marker at all
+# ("On Friday, the leaders will meet").
+_CLAUSE_BREAK = re.compile(r"[,:(]|\b(?:that|and|but|or|which|who|whom|where|while|when|whereas|because|although"
+                           r"|though|after|before|as|so|if|unless)\b", re.IGNORECASE)
+
+
+def _past_verb_left(text: str, start: int) -> int:
+    """Offset of the past verb nearest before start and at most three words from it, else -1."""
+    base = max(0, start - 40)
+    window = text[base:start]
+    for m in reversed(list(_PAST_VERB_WORD.finditer(window))):
+        if _PAST_VERB_GAP.fullmatch(window, m.end()):
+            return base + m.start()
+    return -1
 
 
 def tense(text: str, start: int, end: int, strong_only: bool = False) -> str | None:
@@ -84,9 +103,8 @@ def tense(text: str, start: int, end: int, strong_only: bool = False) -> str | N
     term = _TERM_BEFORE.search(near)
     if term and not _PAST_PLAN.search(near[:term.start()]):
         return "future"  # "payable Jan. 2", "effective Feb. 1", "is expected Monday" (not "had been expected")
-    base = max(0, start - 40)
-    verb = _PAST_VERB_LEFT.search(text[base:start])
-    if verb and not _AUX_BEFORE.search(text[max(0, base + verb.start() - 20):base + verb.start()]):
+    verb = _past_verb_left(text, start)
+    if verb >= 0 and not _AUX_BEFORE.search(text[max(0, verb - 20):verb]):
         return "past"  # ...but "will be held on Nov. 6" is not
     lo = max(0, start - 120)
     left = text[lo:start]
@@ -109,9 +127,12 @@ def tense(text: str, start: int, end: int, strong_only: bool = False) -> str | N
         dist = len(left) - m.end()
         if dist <= best[strong][1]:
             best[strong] = (m, dist)
+    left_marked = best[True][0] is not None or best[False][0] is not None
     for m in _MARKERS.finditer(right):
         if (m.group("past") or m.group("wpast")) and _AUX_BEFORE.search(right[max(0, m.start() - 12):m.start()]):
             continue
+        if left_marked and _CLAUSE_BREAK.search(right, 0, m.start()):
+            break  # "said ... Thursday that it will ...": the next clause has its own time
         strong = not (m.group("wpast") or m.group("wfut"))
         dist = m.start() + 5  # left context is a slightly better witness than right context
         if dist < best[strong][1]:

@@ -404,9 +404,33 @@ def half(m, c, ctx):
     return "DATE", f"{y:04d}-H{h}"
 
 
+_SEASON_NAME_HEADS = frozenset(LEX["season_name_heads"].split())
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'`(\[]|\n)\s*$")
+
+
+def _season_in_name(m, ctx) -> bool:
+    """The season word is part of a proper name: followed by a capitalized event or place noun ("the Winter
+    Olympics", "the summer Games", "the Spring Festival", "the Summer Palace"), or itself capitalized inside a
+    sentence ("the Prague Spring", "in Fall River")."""
+    text, start, end = ctx.text, m.start("season"), m.end("season")
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt and nxt.group(1) in _SEASON_NAME_HEADS:
+        return True
+    word = text[start:end]
+    if word[0].isupper() and word[1:].islower() and not m["year"]:
+        # ...but a sentence may start with it, also after capitalized words of the match ("Last Winter, ...")
+        lead = text[m.start():start].split()
+        first = m.start() if all(w[0].isupper() for w in lead) else start
+        return not _SENTENCE_START.search(text, max(0, first - 4), first)
+    return False
+
+
 def season(m, c, ctx):
     name = _norm(m["season"])
     code = SEASON_CODE[name]
+    if _season_in_name(m, ctx):
+        return None  # "the Winter Olympics", "the Summer Palace": a name, not a time
     rel = _norm(m["rel"])
     if m["year"]:
         y = year_number(m["year"], ctx.dct)
@@ -739,7 +763,8 @@ def ref_word(m, c, ctx):
 
 # ---------------------------------------------------------------------------------- times
 
-_CLOCK = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>[ap])?", re.I)
+_CLOCK = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>[ap](?:\.?m\b|\.?m\.))?", re.I)
+_CLOCK_POD = re.compile(r"\b(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b")
 
 
 def clock_value(s: str) -> str | None:
@@ -748,18 +773,31 @@ def clock_value(s: str) -> str | None:
         return "12:00"
     if s.startswith("midnight"):
         return "24:00"
-    oclock = re.match(r"([a-z]+|\d+)\s+o'clock", s)
-    if oclock:
-        n = number(oclock.group(1))
-        return f"{int(n):02d}:00" if n and n <= 12 else None
-    m = _CLOCK.match(s)
-    if not m:
-        return None
-    h, mi = int(m["h"]), int(m["mi"] or 0)
-    if m["ampm"]:
-        if h > 12:
+    word = re.match(r"([a-z]+)\b(?:\s+o'clock)?", s)  # "five o'clock", "nine in the evening"
+    if word:
+        n = number(word.group(1))
+        if not n or n > 12:
             return None
-        h = h % 12 + (12 if m["ampm"].lower() == "p" else 0)
+        h, mi = int(n), 0
+    else:
+        m = _CLOCK.match(s)
+        if not m:
+            return None
+        h, mi = int(m["h"]), int(m["mi"] or 0)
+        if m["ampm"]:
+            if h > 12:
+                return None
+            h = h % 12 + (12 if m["ampm"][0].lower() == "p" else 0)
+            return f"{h:02d}:{mi:02d}"
+    pod = _CLOCK_POD.search(s)
+    if pod and h <= 12:
+        # "5 o'clock in the afternoon" is 17:00, "9 in the evening" 21:00, "10 at night" 22:00 (but "2 at night"
+        # stays 02:00), "12 in the morning" is midnight
+        part = pod.group(1) or pod.group(2)
+        if part in ("afternoon", "evening") and h < 12 or part == "night" and 6 <= h < 12:
+            h += 12
+        elif part == "morning" and h == 12:
+            h = 0
     if h > 23 or mi > 59:
         return None
     return f"{h:02d}:{mi:02d}"

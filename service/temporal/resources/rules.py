@@ -64,10 +64,15 @@ RULES = r"""
   (?:a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)
 @fragment TZ
   (?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|PT|CT|MT|[A-Z]{2,3}T)(?![A-Za-z])
+# the part of day after a clock time belongs to it and sets the half of the day ("5 o'clock in the afternoon"
+# is 17:00); a bare hour ("9 in the evening") is a time only with it
+@fragment CLOCK_POD
+  \s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)
 @fragment CLOCK
-  (?:(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?!:\d)(?:\s*{AMPM})?|(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?\s*{AMPM}|(?-i:noon|midnight|midday)
-     |(?:{SMALLNUM}|1[0-2]|[1-9])\s+o'clock
-     |(?:{SMALLNUM}|1[0-2]|[1-9])(?:[.:][0-5][0-9])?(?:\s+o'clock)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))
+  (?:(?:(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?!:\d)(?:\s*{AMPM})?|(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?\s*{AMPM}
+        |(?:{SMALLNUM}|1[0-2]|[1-9])\s+o'clock)(?:{CLOCK_POD})?
+     |(?-i:noon|midnight|midday)
+     |(?:{SMALLNUM}|1[0-2]|[1-9])(?:[.:][0-5][0-9])?{CLOCK_POD})
 @fragment TIME_OF_DAY
   (?:{CLOCK}(?:\s+(?:local\s+time|{TZ}))?)
 @fragment POD
