@@ -14,7 +14,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-test run test lint migrate seed eval-timeml eval-seed bench docker-build clean
+.PHONY: help install install-test run test lint migrate seed eval-timeml eval-seed eval-sample eval-t17 bench docker-build clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -56,6 +56,12 @@ eval-timeml: install ## score temporal expressions on EVAL_DIR/timeml
 
 eval-seed: install ## score the seed article's events on EVAL_DIR/seed_gold.json
 	$(PY) -m service.evaluate seed --gold $(EVAL_DIR)/seed_gold.json $(ARGS)
+
+eval-sample: install ## print 30 random events from EVAL_DIR/t17 to judge by eye
+	$(PY) -m service.evaluate sample --n 30 $(ARGS)
+
+eval-t17: install ## Date-F1 of the summary timeline on EVAL_DIR/t17 (slow: ingests every article)
+	$(PY) -m service.evaluate t17 --articles $(EVAL_DIR)/t17/articles.jsonl --timelines $(EVAL_DIR)/t17/timelines.jsonl $(ARGS)
 
 bench: install ## timings: temporal engine on EVAL_DIR/timeml, then the HTTP API in-process
 	$(PY) benchmarks/temporal_bench.py $(EVAL_DIR)/timeml/timebank $(EVAL_DIR)/timeml/aquaint
