@@ -88,6 +88,8 @@ def main() -> int:
             ("timeline ?actor=Guterres", {"actor": "Guterres"}),
             ("timeline ?topic=human rights", {"topic": "human rights"}),
             ("timeline (all, limit 50)", {"limit": 50}),
+            ("timeline ?actor=Obama", {"actor": "Obama"}),
+            ("timeline ?topic=energy&from=2010-05-01", {"topic": "energy", "from": "2010-05-01"}),
             ("summary  ?limit=10", None),
         ]:
             samples = []
