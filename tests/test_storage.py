@@ -168,3 +168,21 @@ def test_top_days_rank_by_reporting_articles(session):
     days = events_repository.top_days(session, EventFilter(), limit=3)
     assert days == [(busy, 4.0, 1), (quiet, 1.25, 1), (busy - timedelta(days=1), 1.0, 0)]
     assert events_repository.top_days(session, EventFilter(date_to=quiet), limit=5)[0][0] == quiet
+
+
+def test_a_wrong_alias_never_pulls_another_person_in(session):
+    a = article(session, "one", date(2022, 2, 5))
+    # The extraction wrongly lists another person's name among Obama's aliases.
+    noisy = ActorMention("Barack Obama", "person", "agent", aliases=("Obama", "Barack Hussein Obama", "Saddam Hussein",
+                                                                      "Mr", "the president"))
+    obama = events_service.record(session, a, event("statement", actors=[noisy], when=day(date(2022, 2, 5))))
+    obama_actor = obama.actor_links[0].actor
+    assert {alias.alias for alias in obama_actor.aliases} == {"Barack Obama", "Obama", "Barack Hussein Obama",
+                                                             "the president"}
+    b = article(session, "two", date(2022, 2, 6))
+    saddam = ActorMention("Saddam Hussein", "person", "agent", aliases=("Hussein",))
+    stored = events_service.record(session, b, event("statement", actors=[saddam], when=day(date(2022, 2, 6))))
+    assert stored.actor_links[0].actor.name == "Saddam Hussein"
+    again = events_service.record(session, b, event("visit", actors=[ActorMention("Obama", "person", "agent")],
+                                                     when=day(date(2022, 2, 6)), span=(30, 40)))
+    assert again.actor_links[0].actor.id == obama_actor.id

@@ -30,23 +30,46 @@ def resolve(session: Session, mention: ActorMention) -> Actor:
             actor.name, actor.key = mention.name[:MAX_NAME], key
     if actor.description is None and mention.description:
         actor.description = mention.description[:MAX_NAME]
-    _add_aliases(actor, (mention.name, *mention.aliases))
+    _add_aliases(actor, [mention.name, *(a for a in mention.aliases if _plausible_alias(actor, a))])
     session.flush()
     return actor
 
 
+def _tokens(name: str) -> frozenset[str]:
+    return frozenset(fold(name).replace(".", " ").split())
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Names that can denote one person: one's words all appear in the other's ("Obama" and
+    "Barack Obama"), never two different full names ("Saddam Hussein" vs "Barack Hussein Obama")."""
+    ta, tb = _tokens(a), _tokens(b)
+    return bool(ta and tb) and (ta <= tb or tb <= ta)
+
+
 def _by_aliases(session: Session, mention: ActorMention) -> Actor | None:
-    for surface in (mention.name, *mention.aliases):
-        candidates = repository.by_alias_key(session, fold(surface)[:MAX_NAME], kind=mention.kind)
-        if candidates:
-            return candidates[0]
+    """A stored actor known by one of the mention's names.
+
+    Only name-like surfaces are looked up (role descriptions such as "the UN chief" change
+    holders over time), and a person must have a compatible name, so that one wrong alias
+    cannot pull other people into an actor.
+    """
+    surfaces = [mention.name]
+    if mention.kind == "person":
+        surfaces += [a for a in mention.aliases if _same_person(a, mention.name)]
+    for surface in surfaces:
+        for candidate in repository.by_alias_key(session, fold(surface)[:MAX_NAME], kind=mention.kind):
+            if mention.kind != "person" or _same_person(candidate.name, mention.name):
+                return candidate
     return None
 
 
+def _plausible_alias(actor: Actor, alias: str) -> bool:
+    """For people, keep name parts and role descriptions ("the UN chief"), not other names."""
+    return actor.kind != "person" or _same_person(alias, actor.name) or fold(alias).startswith("the ")
+
+
 def _is_fuller_name(mention: ActorMention, actor: Actor) -> bool:
-    return mention.kind == actor.kind == "person" and fold(actor.name) in fold(mention.name).split() and len(
-        mention.name
-    ) > len(actor.name)
+    return mention.kind == actor.kind == "person" and _tokens(actor.name) < _tokens(mention.name)
 
 
 def _add_aliases(actor: Actor, surfaces) -> None:
