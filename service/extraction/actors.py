@@ -71,6 +71,11 @@ def _clean_span(span: Span) -> Span | None:
         if doc[k].text == "(" and not any(doc[j].text == ")" for j in range(k, end)):
             end = k
             break
+    slash = [k for k in range(start, end - 1) if "/" in doc[k].text]
+    if slash:  # photo credit run into a name: "Patrick Semansky/AP Barack Obama" -> "Barack Obama"
+        start = slash[-1] + 1
+        while start < end - 1 and doc[start].text.isupper():
+            start += 1  # the agency ("AP", "AFP", "EPA")
     while start < end and (doc[start].lower_ in _STRIP_LEFT or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].lower_ in _STRIP_RIGHT or doc[end - 1].is_space):
@@ -95,6 +100,7 @@ class ActorIndex:
             for i in range(s.span.start, s.span.end):
                 self.sent_of_token[i] = s.index
         self._named_orgs: set[str] = set()
+        self._pron_cache: dict[int, Actor | None] = {}
         self._build()
 
     # ------------------------------------------------------------------ building
@@ -157,6 +163,9 @@ class ActorIndex:
         pending: list[tuple[Span, str]] = []
         # pass 1: multi-word persons, countries, organisations
         for ent in ents:
+            if 0 < ent.start and ent.end + 1 < len(doc) and doc[ent.start - 1].text == "(" and \
+                    doc[ent.end].text == ")" and doc[ent.end + 1].text in ("-", "--", "\u2013", "\u2014"):
+                continue  # a wire dateline inside the text: "WASHINGTON (Reuters) - ..."
             span = _clean_span(ent)
             if span is None:
                 continue
@@ -165,7 +174,15 @@ class ActorIndex:
             if key in res.stop_names or not any(ch.isalpha() for ch in text):
                 continue
             label = ent.label_
+            poss = [k for k in range(span.start, span.end - 1) if doc[k].text in ("'s", "\u2019s")]
+            if label == "ORG" and len(poss) == 1 and span.end - poss[0] == 2 and doc[span.end - 1].is_title \
+                    and norm(doc[span.end - 1].text) not in res.set("org_suffixes") \
+                    and doc[span.end - 1].tag_ == "NNP" and not self.lookup_org(span.text):
+                # "Mexicana's Crespo": a person of an organisation, not an organisation
+                span, label = doc[span.end - 1:span.end], "PERSON"
+                text, key = span.text, norm(span.text)
             if label == "PERSON":
+                span = self._trim_noise(span)
                 span = self._extend_name(span)
                 name_span, _ = self._split_title(span)
                 if name_span is None:
@@ -284,6 +301,23 @@ class ActorIndex:
         self._add_descriptions()
         self.mentions.sort(key=lambda m: m.start)
 
+    def _trim_noise(self, span: Span) -> Span:
+        """Caption and headline words run into a name: "Quote Michelle Obama (End)",
+        "Michael S. Barr Career" -> the name (only while two name words remain)."""
+        noise = self.res.set("name_noise_words")
+        doc = span.doc
+        start, end = span.start, span.end
+        while end - start > 2 and doc[start].lower_ in noise:
+            start += 1
+        while end - start > 2 and (doc[end - 1].lower_ in noise or doc[end - 1].is_punct):
+            end -= 1
+        honorifics = self.res.set("honorifics")
+        for k in range(start + 2, end - 1):  # "Gordon Brown Mrs Brown": a headline run into a caption
+            if doc[k].lower_ in honorifics:
+                end = k
+                break
+        return doc[start:end]
+
     def _extend_name(self, span: Span) -> Span:
         """Take in given names the recogniser left out ("Anders [Fogh Rasmussen]")."""
         doc, res = span.doc, self.res
@@ -294,7 +328,8 @@ class ActorIndex:
             if t.pos_ != "PROPN" or t.dep_ != "compound" or not (span.start <= t.head.i < span.end) \
                     or not t.text[:1].isupper() or t.ent_type_ not in ("", "PERSON") \
                     or low in res.titles or low in res.role_words or self.lookup_country(t.text) \
-                    or self.lookup_org(t.text) or norm(t.text) in res.stop_names:
+                    or self.lookup_org(t.text) or norm(t.text) in res.stop_names \
+                    or t.lower_ in res.set("name_noise_words"):
                 break
             start -= 1
         return doc[start:span.end] if start < span.start else span
@@ -324,8 +359,9 @@ class ActorIndex:
         if len(candidates) == 1:
             return candidates[0]
         best, best_pos = candidates[0], -1
+        ids = {id(c) for c in candidates}  # identity, not dataclass equality (which compares every field)
         for m in self.mentions:
-            if m.actor in candidates and m.start <= pos and m.start > best_pos:
+            if m.start <= pos and m.start > best_pos and id(m.actor) in ids:
                 best, best_pos = m.actor, m.start
         return best
 
@@ -340,6 +376,9 @@ class ActorIndex:
         doc = span.doc
         while i < span.end - 1:
             low = doc[i].lower_.rstrip(".")
+            if doc[i + 1].text in ("'s", "\u2019s") and i + 1 < span.end - 1:
+                i += 2  # "Mexicana's Crespo", "BP's Hayward"
+                continue
             if low in res.titles or doc[i].lower_ in res.titles or low in res.role_words \
                     or self.lookup_country(doc[i].text) or self.lookup_org(doc[i].text) \
                     or doc[i].is_punct:
@@ -447,7 +486,7 @@ class ActorIndex:
                     self._add_mention(span.start, span.end, actor, span.text, alias=False)
                 continue
             if lemma in res.org_class_nouns and has_det and len(span) <= 3 and head.tag_ in ("NN", "NNP"):
-                actor = self._recent(head.i, (ORG,), max_sents=3, mentions=mentions_sorted)
+                actor = self._recent(head.i, (ORG,), max_sents=3, mentions=mentions_sorted, salient=True)
                 if actor:
                     self._add_mention(span.start, span.end, actor, span.text, alias=False)
 
@@ -580,9 +619,11 @@ class ActorIndex:
         lex = self.res.lexicon
         if tok.pos_ == "PRON":
             if low in lex["pronouns_nonperson"]:
+                if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                    return None  # "buy it back": an object "it" is mostly a thing, not the company
                 return self._recent(tok.i, (ORG, COUNTRY), max_sents=1, salient=True)
             if low in lex["pronouns_person"]:
-                return self._recent(tok.i, (PERSON,), max_sents=1, salient=True)
+                return self._person_pronoun(tok)
             return None
         if tok.lemma_.lower() in self.res.government_nouns or low in self.res.government_nouns:
             c = self._modifier_country(tok)
@@ -606,6 +647,59 @@ class ActorIndex:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i].actor
         return None
+
+    def _person_pronoun(self, tok: Token) -> Actor | None:
+        """he/she/him/his: one person named earlier in the sentence is the antecedent; with
+        several, only the speaker of a reported clause holding the pronoun ("X told Y that he
+        would not step down" -> X); with none, the salient person of the previous sentence
+        (when unambiguous). Ambiguous pronouns stay unresolved."""
+        if tok.i in self._pron_cache:
+            return self._pron_cache[tok.i]
+        self._pron_cache[tok.i] = None  # guards against cycles
+        person_prons = self.res.lexicon["pronouns_person"]
+        in_sent: list[Actor] = []
+        for t in self.doc[tok.sent.start:tok.i]:
+            a = None
+            m = self.by_token.get(t.i)
+            if m is not None and m.actor.kind == PERSON:
+                a = m.actor
+            elif t.pos_ == "PRON" and t.lower_ in person_prons:
+                a = self._person_pronoun(t)
+            if a is not None and a not in in_sent:
+                in_sent.append(a)
+        out: Actor | None = None
+        clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if not in_sent and clause is not None and clause.dep_ == "advcl" and clause.i < clause.head.i:
+            # cataphora: "Even as he resigned, Cook sought to minimise the damage"
+            for sj in clause.head.children:
+                m = self.by_token.get(sj.i)
+                if sj.dep_ == "nsubj" and m is not None and m.actor.kind == PERSON:
+                    self._pron_cache[tok.i] = m.actor
+                    return m.actor
+        if len(in_sent) == 1:
+            out = in_sent[0]
+        elif len(in_sent) >= 2:
+            x = tok
+            for _ in range(12):
+                if x.head.i == x.i:
+                    break
+                if x.dep_ in ("ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "pcomp") and \
+                        x.pos_ in ("VERB", "AUX"):
+                    v = x.head
+                    if x.dep_ == "ccomp" and v.lemma_.lower() in self.res.set("reporting_verbs"):
+                        for sj in v.children:
+                            if sj.dep_ == "nsubj":
+                                m = self.by_token.get(sj.i)
+                                if m is not None and m.actor.kind == PERSON:
+                                    out = m.actor
+                                elif sj.pos_ == "PRON" and sj.lower_ in person_prons:
+                                    out = self._person_pronoun(sj)
+                    break
+                x = x.head
+        else:
+            out = self._recent(tok.i, (PERSON,), max_sents=1, salient=True)
+        self._pron_cache[tok.i] = out
+        return out
 
     def surface(self, tok: Token) -> str:
         m = self.by_token.get(tok.i)

@@ -7,8 +7,10 @@ Policy, in order:
 1. A date in the event's own sentence wins; with several, the one closest to the trigger
    in the dependency tree (a date on the reporting verb dates a self-reported act:
    "the bank said late last month the report would be delayed" -> <last month> END).
-2. Otherwise only a past-tense event (simple past or past perfect) inherits a date:
-   a) the last date of the previous sentence (temporal focus carries over one sentence);
+2. Otherwise only a past-tense event (simple past or past perfect) of the sentence's main
+   clause (its root, a conjunct of it, or the content of a reporting root) inherits a date:
+   a) the last date of the previous sentence (temporal focus carries over one sentence) when
+      the two sentences share an actor (else the event stays undated);
    b) else the article's report time: the date of its lede's main clause ("Kadhafi on
       Sunday rejected ...") or of its first dated reporting clause ("..., his spokesman said
       Saturday") when that date lies within a week before the publication day -- the whole
@@ -29,6 +31,8 @@ from .sentences import Sentence
 from .types import EventDate
 
 _PAST = ("past", "pastperfect")
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday"}
 
 
 @dataclass
@@ -71,7 +75,7 @@ def anchor_timexes(doc: Doc, sents: list[Sentence], timexes: list, to_interval) 
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        if _inside_name(span):
+        if _inside_name(span) or _timestamp(span):
             continue
         sidx = next((i for s, e, i in bounds if s <= tx.start < e), None)
         if sidx is None:
@@ -84,10 +88,22 @@ def anchor_timexes(doc: Doc, sents: list[Sentence], timexes: list, to_interval) 
 _NAME_ENTS = {"EVENT", "ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "GPE", "LOC", "NORP"}
 
 
+_TIMEZONES = {"bst", "gmt", "edt", "est", "pst", "pdt", "cst", "cet", "utc"}
+
+
+def _timestamp(span) -> bool:
+    """A publication stamp run into the text ("Wednesday 16 June 2010 13.15 BST"): not an event date."""
+    doc = span.doc
+    return any(doc[k].lower_ in _TIMEZONES for k in range(span.end, min(span.end + 4, len(doc))))
+
+
 def _inside_name(span) -> bool:
     """A "date" that is part of a proper name ("the Winter Olympics", "the Sept. 11 commission")."""
     if any(t.ent_type_ in _NAME_ENTS for t in span):
         return True
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("on", "in") and \
+            span.doc[span.start - 1].dep_ == "prep":
+        return False  # "On Saturday Foreign Minister X said": a date the parser hung on the name
     root = span.root  # "the Winter Olympics", "MOEX Offshore 2007"
     return root.dep_ in ("compound", "nummod") and root.head.pos_ == "PROPN" and \
         not (span.start <= root.head.i < span.end) and root.head.ent_type_ not in ("DATE", "TIME")
@@ -116,16 +132,39 @@ def tree_distance(a: Token, b: Token) -> int:
 _CLAUSE_DEPS = {"conj", "advcl", "relcl", "acl", "ccomp", "xcomp", "parataxis", "csubj", "pcomp"}
 
 
+_SEQUENCE_MARKS = {"after", "before", "since", "until", "till", "once"}
+_SEQUENCE_PREPS = {"after", "before", "since", "until", "following", "amid"}
+
+
+def _background_clause(t: Token) -> bool:
+    """A relative clause, or a clause placing the event before/after the main one ("took up his
+    post earlier this month after his predecessor stepped down")."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    if t.dep_ in ("relcl", "acl"):
+        # "a fire-side chat in which he urged ...": the clause happens at the antecedent's time
+        return not any(c.dep_ == "prep" and any(p.lower_ in ("which", "whom") for p in c.children)
+                       for c in t.children) and not any(c.lower_ == "when" for c in t.children)
+    return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in t.children)
+
+
 def in_scope(trigger: Token, timex: Token) -> bool:
     """A date governs an event if it hangs in the trigger's clause or in a clause above it
     (a dated reporting verb), not inside another clause below the common ancestor
     ("Paulson has offered a blueprint, and Congress plans to take it up next year")."""
-    up = set(_path_to_root(trigger))
+    path = _path_to_root(trigger)
+    up = set(path)
     x = timex
     for _ in range(60):
         if x.i in up:
-            return True
-        if x.dep_ in _CLAUSE_DEPS and x.pos_ in ("VERB", "AUX"):
+            # a relative clause on the way up is background: "the commission, which is conducting
+            # an inquiry, expressed skepticism Monday" does not date the inquiry
+            below = path[:path.index(x.i)]
+            return not any(_background_clause(trigger.doc[k]) or (
+                trigger.doc[k].dep_ == "prep" and trigger.doc[k].lower_ in _SEQUENCE_PREPS) for k in below)
+        if x.dep_ in _CLAUSE_DEPS and x.pos_ in ("VERB", "AUX") and not (
+                x.dep_ == "advcl" and x.tag_ == "VBG" and x.i < x.head.i
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children)):
             return False
         if x.head.i == x.i:
             return False
@@ -133,7 +172,7 @@ def in_scope(trigger: Token, timex: Token) -> bool:
     return False
 
 
-_BOUND_PREPS = {"by", "until", "till", "before", "after", "since", "from", "through", "throughout", "within"}
+_BOUND_PREPS = {"by", "until", "till", "before", "after", "since", "from", "through", "throughout", "within", "for", "to"}
 
 
 def bound(timex: Token) -> bool:
@@ -192,17 +231,83 @@ def report_time(sents: list[Sentence], anchors: dict[int, list[Anchor]], res: Re
 
 def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterative: bool,
                anchors: dict[int, list[Anchor]], rt: Anchor | None,
-               reporting: frozenset[str] = frozenset(), published: date | None = None) -> EventDate | None:
-    own = [a for a in anchors.get(sent_index, []) if in_scope(trigger, a.token) and not bound(a.token)]
+               reporting: frozenset[str] = frozenset(), published: date | None = None,
+               main: bool = True, continues: bool = True) -> EventDate | None:
+    own = [a for a in anchors.get(sent_index, []) if in_scope(trigger, a.token) and not bound(a.token)
+           and not _dates_other_noun(a.token, trigger)]
     if own:
         best = min(own, key=lambda a: (tree_distance(trigger, a.token), abs(trigger.i - a.token.i)))
+        if status in ("planned", "possible") and published is not None and best.end < published and \
+                _clause_of(best.token) is not None and _clause_of(best.token) == _clause_of(trigger):
+            # a future act dated in the past: the date was misread ("will travel to Louisiana on Friday")
+            text = (getattr(best.timex, "text", "") or "").lower().strip()
+            if best.granularity == "day" and text in _WEEKDAYS and published - best.start < timedelta(days=7) \
+                    and trigger.pos_ in ("VERB", "AUX") and tense == "future":
+                nxt = best.start + timedelta(days=7)
+                return EventDate(value=nxt.isoformat(), start=nxt, end=nxt, granularity="day",
+                                 mod=getattr(best.timex, "mod", None), text=getattr(best.timex, "text", None))
+            return None
         return best.event_date(inherited=False)
-    if status in ("planned", "possible") or iterative or tense not in _PAST:
+    if status in ("planned", "possible") or iterative or tense not in _PAST or not main:
         return None
+    if anchors.get(sent_index):
+        return None  # the sentence has dates of its own, none of them this event's  # background in a subordinate clause ("a plan announced by Britain") is not dated
     prev = [a for a in anchors.get(sent_index - 1, []) if dates_main_clause(a.token, reporting)
             and (published is None or a.start <= published)]  # a past event cannot inherit a future date
+    if prev and not continues:
+        return None  # the previous sentence's date, but another story: better undated than misdated
     if prev:
         return max(prev, key=lambda a: a.token.i).event_date(inherited=True)
     if rt is not None:
         return rt.event_date(inherited=True)
     return None
+
+
+def _dates_other_noun(timex: Token, trigger: Token) -> bool:
+    """A date that hangs on another noun dates that noun, not the event: "postponed Sunday's
+    shows", "was investigating an explosion at the refinery in March 2005"."""
+    if timex.dep_ == "npadvmod":
+        return False  # a bare adverbial date: "announced a set of measures Wednesday"
+    up = set(_path_to_root(trigger))
+    if timex.i > 0:  # "On Saturday Foreign Minister X criticised": a stray compound after a verb's "on"
+        p = timex.doc[timex.i - 1]
+        if p.dep_ == "prep" and p.lower_ in ("on", "in") and p.head.i in up and not list(p.children):
+            return False
+    x = timex
+    for _ in range(40):
+        if x.i in up or x.head.i == x.i:
+            return False
+        x = x.head
+        if x.i in up:
+            return False
+        if x.pos_ in ("NOUN", "PROPN") and x.ent_type_ not in ("DATE", "TIME"):
+            return True
+    return False
+
+
+def _clause_of(tok: Token) -> int | None:
+    x = tok
+    for _ in range(12):
+        if x.pos_ in ("VERB", "AUX"):
+            return x.i
+        if x.head.i == x.i:
+            return None
+        x = x.head
+    return None
+
+
+def main_clause(v: Token | None, reporting: frozenset[str]) -> bool:
+    """Is this verb the sentence's main predication: the root, a conjunct of it, or the
+    content of a reporting root ("X rejected ..., his spokesman said")?"""
+    for _ in range(6):
+        if v is None:
+            return False
+        if v.head.i == v.i:
+            return True
+        if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+            continue
+        if v.dep_ in ("ccomp", "parataxis") and v.head.head.i == v.head.i and v.head.lemma_.lower() in reporting:
+            return True
+        return False
+    return False

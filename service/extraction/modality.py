@@ -34,6 +34,7 @@ class Status:
     tense: str = "none"  # past | pastperfect | perfect | present | future | modal | none
     iterative: bool = False
     reporter: Token | None = None  # the governing reporting verb, if any
+    hypothetical: bool = False  # inside a condition ("if ...") or counterfactual ("would have")
 
 
 def clause_verb(tok: Token) -> Token | None:
@@ -64,6 +65,9 @@ def tense_of(v: Token | None, depth: int = 0) -> str:
             return "perfect"
     if any(a.tag_ == "MD" for a in auxes):
         return "modal"
+    if v.dep_ == "conj" and not auxes and v.head.i != v.i and v.head.pos_ in _VERBAL and \
+            any(c.dep_ in ("aux", "auxpass") for c in v.head.children):
+        return tense_of(v.head, depth + 1)  # "has shelled out ... and promised": the auxiliary is shared
     if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if v.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
@@ -88,6 +92,7 @@ class StatusReader:
         self.intent = res.set("intent_verbs")
         self.negations = res.set("negation_words")
         self.iterative = res.set("iterative_markers")
+        self.cancel = res.set("cancel_verbs")
 
     def reporter_of(self, v: Token) -> Token | None:
         x = v
@@ -159,21 +164,50 @@ class StatusReader:
                 if c.dep_ == "advmod" and c.lower_ in self.possible:
                     possible = True
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
-                    possible = True
-        if v is not None:  # "faces bankruptcy if it sends a team"
-            for c in v.children:
+                    possible = st.hypothetical = True
+        first = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
+        if first is not None and first.lower_ in ("if", "unless"):
+            possible = st.hypothetical = True  # "If the spill delays barge traffic, prices could rise"
+        x = v
+        for _ in range(4):  # "faces bankruptcy if it sends a team"; "if ..., it is going to end up lending"
+            if x is None:
+                break
+            for c in x.children:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                    possible = True
+                    possible = st.hypothetical = True
+            if x.dep_ not in ("xcomp", "conj") or x.head.i == x.i:
+                break
+            x = x.head
+        if v is not None:  # "Not one Briton died", "No one was hurt"
+            for s in v.children:
+                if s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in ("no", "none", "nobody", "nothing") or any(
+                        c.dep_ in ("neg", "det", "advmod", "preconj") and c.lower_ in ("no", "not", "never")
+                        for x in [s, *[k for k in s.children if k.dep_ in ("nummod", "amod")]]
+                        for c in x.children)):
+                    negated = True
+        if v is not None and v.dep_ == "xcomp" and v.head.lemma_.lower() in self.res.set("continuation_verbs"):
+            st.hypothetical = True  # "BP will continue to invest": a standing commitment, not an act
+        if tok.pos_ in ("NOUN", "PROPN") and v is not None and v.i != tok.i and tok.dep_ in ("dobj", "nsubjpass") \
+                and (v.lemma_.lower() in self.cancel or " ".join(
+                    [v.lemma_.lower()] + [c.lower_ for c in v.children if c.dep_ == "prt"]) in self.cancel):
+            negated = True  # "called off the visit", "cancelled the meeting"
+        if v is not None and v.dep_ == "xcomp" and v.head.i != v.i:
+            h = v.head  # "has yet to arrive", "is yet to decide": not happened
+            if any(c.lower_ == "yet" and c.dep_ == "advmod" for c in h.children) or \
+                    h.lemma_.lower() in self.res.set("stop_verbs"):
+                negated = True  # "has stopped investigating"
         if v is not None:
             auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i not in phrase_ids]
             lows = {a.lower_ for a in auxes}
-            if lows & {"may", "might", "could", "can"}:
+            if lows & (self.possible - {"should", "would"}):  # may, might, could, can, must
                 possible = True
             if lows & {"will", "shall", "'ll", "wo"}:
                 planned = True
             if "would" in lows or "should" in lows:
                 if "have" in lows or "'ve" in lows:  # counterfactual: "would have fired"
-                    possible = True
+                    possible = st.hypothetical = True
+                elif "should" in lows:  # obligation: "Murray should be charged" is no charge
+                    possible = st.hypothetical = True
                 elif self.reporter_of(v) is not None:
                     planned = True
                 else:
@@ -185,6 +219,8 @@ class StatusReader:
                 hl = h.lemma_.lower()
                 if hl in ("fail", "decline", "refuse"):
                     negated = True
+                elif hl in self.res.set("stop_verbs"):
+                    negated = True
                 elif hl in self.intent or hl in self.planned or h.lower_ in self.planned:
                     if hl not in ("have", "begin", "start", "continue"):
                         planned = True
@@ -194,6 +230,10 @@ class StatusReader:
                         planned = True
         if st.tense == "future":
             planned = True
+        if v is not None and v.dep_ == "advcl" and st.tense == "present" and v.head.i != v.i and \
+                any(m.dep_ == "advmod" and m.lower_ in ("when", "once", "after", "before", "until") for m in v.children) \
+                and tense_of(clause_verb(v.head)) == "future":
+            planned = True  # "BP will report a profit when it unveils results on Tuesday"
         r = self.reporter_of(v) if v is not None else None
         st.reporter = r
         if r is not None and r.lemma_.lower() in self.claim_verbs:

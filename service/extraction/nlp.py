@@ -14,9 +14,35 @@ from spacy.tokens import Doc
 
 from service.config import get_settings
 
+from .resources import get_resources
+
 _load_lock = threading.Lock()
 _parse_lock = threading.Lock()
 _nlp: Language | None = None
+
+
+def _runon_tags() -> tuple[frozenset[str], frozenset[str]]:
+    lex = get_resources().lexicon
+    return frozenset(lex["runon_start_tags"]), frozenset(lex["runon_end_tags"])
+
+
+@Language.component("runon_splitter")
+def runon_splitter(doc: Doc) -> Doc:
+    """Run-on headlines, captions and photo credits glued to a sentence without punctuation
+    ("... at the age of 50 However, one has ...", "... by the 2004 tsunami The last ..."):
+    a capitalised function word or plural noun right after a word that can end a sentence
+    starts a new sentence, so that the parser does not join the two into one clause; so does
+    the word after a photo credit ("Name/AP"). Runs
+    after the tagger, before the parser (which keeps preset sentence starts)."""
+    starts, ends = _runon_tags()
+    for i in range(1, len(doc)):
+        t, p = doc[i], doc[i - 1]
+        if t.text[:1].isupper() and t.text != "I" and t.tag_ in starts and p.tag_ in ends \
+                and not p.is_punct and not p.is_space and p.text[-1:].isalnum():
+            t.is_sent_start = True
+        elif i >= 2 and doc[i - 2].text == "/" and p.text.isupper() and t.text[:1].isupper() and t.is_alpha:
+            t.is_sent_start = True  # after a photo credit: "Photograph: Jane Doe/AP Barack Obama said ..."
+    return doc
 
 
 def get_nlp() -> Language:
@@ -24,7 +50,10 @@ def get_nlp() -> Language:
     if _nlp is None:
         with _load_lock:
             if _nlp is None:
-                _nlp = spacy.load(get_settings().spacy_model)
+                nlp = spacy.load(get_settings().spacy_model)
+                if "tagger" in nlp.pipe_names and "parser" in nlp.pipe_names:
+                    nlp.add_pipe("runon_splitter", after="tagger")
+                _nlp = nlp
     return _nlp
 
 

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import lru_cache
@@ -25,7 +26,7 @@ from .actors import PERSON, Actor, ActorIndex
 from .modality import StatusReader
 from .nlp import get_nlp, parse
 from .resources import Resources, TypeSpec, get_resources
-from .roles import RoleReader, Roles
+from .roles import RoleReader, Roles, expand
 from .sentences import Sentence, chunk_text, sentences
 from .topics import TopicIndex
 from .triggers import TriggerMatch, find_triggers
@@ -80,7 +81,8 @@ def _dct(published_at) -> datetime:
 
 
 # ---------------------------------------------------------------- filtering
-def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resources) -> bool:
+def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resources,
+             actors: ActorIndex | None = None) -> bool:
     tok = match.token
     if spec.subjects:
         subj = roles.subject_tokens
@@ -105,6 +107,11 @@ def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resou
             return False
     if c in ("person", "org"):
         kinds = {a.kind for a, _ in roles.targets}
+        if tok.pos_ in ("VERB", "AUX") and actors is not None:
+            # the object itself must be the person / organisation, not a possessor inside it
+            # ("dismissed Melancon's performance" is no dismissal of Melancon)
+            objs = roles.object_tokens if not roles.passive else roles.subject_tokens
+            kinds = {a.kind for o in objs for x in expand(o) if (a := actors.resolve(x)) is not None}
         if c == "person" and not kinds & {PERSON, "group"}:
             return False
         if c == "org" and "organisation" not in kinds:
@@ -125,12 +132,75 @@ def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resou
         return False
     if tok.pos_ not in ("VERB", "AUX") and not _eventive(tok, res):
         return False
+    if spec.name in res.set("accident_sensitive_types") and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in res.set("accident_nouns") for p in c.children)
+            for c in tok.children):
+        return False  # "was killed in the explosion": an accident, not an attack
+    if spec.name in res.set("as_phrase_types") and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return False  # "was dismissed as a zealot": disregarded, not fired
+    if spec.name == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children) for c in tok.children):
+        return False  # "is charged with deciding when to move": a duty, not an indictment
+    if spec.name in res.set("accident_sensitive_types") and any(
+            s.lemma_.lower() in res.set("accident_nouns") for s in roles.subject_tokens):
+        return False  # "the leak of poisonous chemicals, which killed 12,000 people"
+    if spec.name in res.set("accident_sensitive_types") and tok.dep_ in ("advcl", "conj", "xcomp") and \
+            tok.head.lemma_.lower() in res.set("accident_verbs"):
+        return False  # "the rig exploded, killing 11 workers"
     return True
+
+
+@lru_cache(maxsize=1)
+def _stamp_patterns_cached() -> tuple:
+    return tuple(re.compile(p) for p in get_resources().lexicon["page_stamp_patterns"])
+
+
+def _stamp_patterns(res: Resources) -> tuple:
+    if res is get_resources():
+        return _stamp_patterns_cached()
+    return tuple(re.compile(p) for p in res.lexicon["page_stamp_patterns"])
+
+
+def _reportage(span, res: Resources) -> bool:
+    """Is this sentence third-person reportage an analyst can date events from? Not a reader's
+    comment or first-person aside ("I even read once of plans to ..."), not a run of headlines
+    and captions ("Government response to Baby P scandal promises money ... 6 May 2009: ..."),
+    not an overlong run-on."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) > res.lexicon["max_sentence_words"]:
+        return False
+    if any(p.search(span.text) for p in _stamp_patterns(res)):
+        return False  # a page furniture run into the text: "... 13.15 BST", "Last updated at", "By Jane Doe BBC News"
+    years = sum(1 for t in span if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"))
+    if years >= 3:
+        return False  # a timeline list: "1973 Mark tackles Watergate 1976 Andy comes out 1980 ..."
+    root = span.root
+    if root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in root.children):
+        return False  # an imperative: "Let Cairo drown in garbage."
+    first = res.set("first_person")
+    if any(t.lower_ in first and t.tag_ in ("PRP", "PRP$") and t.text != "US" for t in span):
+        return False
+    return True
+
+
+def _generic_present(v: Token) -> bool:
+    """A simple-present verb with no auxiliary ("falls", "make", "encourages"): in news a generic,
+    habitual or scheduled statement rather than a reported act."""
+    return v.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+
+
+def _naming(v: Token) -> bool:
+    """"called the leak the biggest catastrophe", "declared the spill near an end": the verb
+    describes the noun, it does not perform it; nor does a phrasal verb ("is holding up Lew's
+    nomination")."""
+    return any(c.dep_ in ("oprd", "ccomp", "xcomp", "prt") for c in v.children) or \
+        sum(1 for c in v.children if c.dep_ in ("dobj", "dative")) > 1
 
 
 def _light_object(n: Token, res: Resources) -> bool:
     return n.head.i != n.i and n.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and \
-        n.head.lemma_.lower() in res.set("light_verbs")
+        n.head.lemma_.lower() in res.set("light_verbs") and not _naming(n.head)
 
 
 def _eventive(n: Token, res: Resources) -> bool:
@@ -141,7 +211,8 @@ def _eventive(n: Token, res: Resources) -> bool:
     20 explosion", "Tuesday's quake") or is introduced existentially ("there was an explosion")."""
     head = n.head
     hl = head.lemma_.lower()
-    if head.i != n.i and n.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and hl in res.set("light_verbs"):
+    if head.i != n.i and n.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and hl in res.set("light_verbs") \
+            and not _naming(head):
         return True
     if n.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.i != n.i:
         return _eventive(head, res)
@@ -282,30 +353,57 @@ def _extract(text: str, published_at, title: str | None) -> Extraction:
     seen: set[tuple] = set()
     boilerplate = res.set("boilerplate_markers")
     reporting = res.set("reporting_verbs")
+    present_ok = res.set("present_ok_types")
     for sent in sents:
-        if sent.dateline or sent.text.rstrip("\"'\u201d\u2019 )").endswith("?"):
-            continue  # questions assert nothing
+        if sent.dateline or sent.text.rstrip("\"'\u201d\u2019 )").endswith(("?", "!")):
+            continue  # questions assert nothing; exclamations are comment, not report
         low = sent.text.lower()
-        if any(m in low for m in boilerplate):
+        if any(m in low for m in boilerplate) or not _reportage(sent.span, res):
             continue
         cands: list[Candidate] = []
         for match in find_triggers(sent.span, res):
             for type_name, trig in match.types:
                 spec = res.types[type_name]
                 roles = roles_reader.read(match.token, spec)
-                if _type_ok(spec, match, trig, roles, res):
+                if _type_ok(spec, match, trig, roles, res, actors):
                     cands.append(Candidate(match, spec, roles, sent))
                     break
         for c in _select(cands, res):
             tok = c.match.token
             event_actors = c.roles.all()
             st = status_reader.read(tok, set(range(c.match.start, c.match.end)), event_actors)
+            if c.spec.category == "disaster" and tok.tag_ == "NNS" and not c.roles.all():
+                continue  # "20 major quakes every year": a generic plural, not an event
+            if tok.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) and (
+                    st.status == "occurred" or (tok.dep_ in ("xcomp", "ccomp") and
+                                                any(o.dep_ in ("dobj", "dative") for o in tok.head.children))):
+                # an unrealised infinitive: "the need for Congress to pass legislation", "pushing
+                # Congress to pass a law" (what someone else is pressed to do has not happened)
+                continue
+            if st.status == "negated" and (st.tense not in ("past", "pastperfect", "perfect") or any(
+                    a.dep_ == "aux" and a.lower_ in ("can", "could", "may", "might", "ca", "must") for a in
+                    (tok.children if tok.pos_ in ("VERB", "AUX") else ()))):
+                continue  # "the Banker can not go bankrupt", "BP never signs ...": no act was denied to happen
+            if st.hypothetical or st.status == "possible":
+                # "if ...", "would have ...", "Iran might be attacked": no event happened (yet)
+                continue
             # a nominal mention inherits no date unless a light verb makes it a clause ("held talks")
             tense = st.tense if tok.pos_ in ("VERB", "AUX") or _light_object(tok, res) else "none"
-            edate = dating.date_event(tok, sent.index, tense, st.status, st.iterative, anchors, rt, reporting, pub)
+            clause = tok if tok.pos_ in ("VERB", "AUX") else (tok.head if _light_object(tok, res) else None)
+            main = dating.main_clause(clause, reporting)
+            prev_actors = {m.actor.name for m in actors.mentions if actors.sent_of_token[m.start] == sent.index - 1}
+            continues = any(a.name in prev_actors for a in event_actors)
+            edate = dating.date_event(tok, sent.index, tense, st.status, st.iterative, anchors, rt, reporting, pub,
+                                      main=main, continues=continues)
             actors_out = [_mention(a, "agent") for a, _ in c.roles.agents]
             actors_out += [_mention(a, "target") for a, _ in c.roles.targets]
             actors_out += [_mention(a, "participant") for a, _ in c.roles.participants]
+            if edate is not None and pub is not None and edate.start > pub and \
+                    st.status in ("occurred", "claimed", "negated") and tense in ("past", "pastperfect", "none"):
+                edate = None  # a reported past act dated after publication: the date was misread
+            if edate is None and clause is not None and _generic_present(clause) and \
+                    c.spec.name not in present_ok:
+                continue  # "spending falls into two categories", "Iraqis make the allegations"
             key = (c.spec.name, tok.lemma_.lower(), tuple(sorted(a.name for a in event_actors)),
                    edate.value if edate else None, st.status)
             if key in seen:

@@ -58,6 +58,7 @@ class TypeSpec:
     context: frozenset[str] = frozenset()
     of_role: str = "target"
     compound_role: str = "agent"
+    poss_role: str = "agent"
     target_preps: frozenset[str] = frozenset({"with", "against"})
     raw_triggers: list[str] = field(default_factory=list)
 
@@ -141,6 +142,7 @@ def get_resources() -> Resources:
             context=frozenset(t.get("context", ())),
             of_role=t.get("of_role", "target"),
             compound_role=t.get("compound_role", "agent"),
+            poss_role=t.get("poss_role", t.get("subject_role", "agent")),
             target_preps=frozenset(t.get("target_preps", ())) | {"with", "against"},
             raw_triggers=raw,
         )

@@ -67,7 +67,7 @@ def expand(tok: Token) -> list[Token]:
 def is_passive(v: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
         return True
-    return v.dep_ == "acl" and v.tag_ == "VBN"
+    return v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in v.children)
 
 
 def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
@@ -100,7 +100,7 @@ def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if v.dep_ == "relcl":
         return [head], False
     if v.dep_ == "acl":
-        return [head], v.tag_ == "VBN"
+        return [head], v.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in v.children)
     if v.dep_ in ("advcl",) and v.tag_ in ("VBG", "VBN"):
         return subjects(head, depth + 1)[0], v.tag_ == "VBN"  # "faces prison if convicted"
     return [], False
@@ -129,11 +129,14 @@ class RoleReader:
         self.light = res.set("light_verbs")
         self.occurrence = res.set("occurrence_verbs")
         self._embeds = False
+        self._no_it = False
 
     # -- filler resolution
     def _fill(self, roles: Roles, role: str, toks: list[Token], inner: bool = False) -> None:
         for t in toks:
             for x in expand(t):
+                if self._no_it and x.lower_ in ("it", "its"):
+                    continue
                 actor = self.actors.resolve(x)
                 if actor is not None:
                     roles.add(role, actor, self.actors.surface(x))
@@ -173,6 +176,8 @@ class RoleReader:
 
     def read(self, tok: Token, spec: TypeSpec) -> Roles:
         self._embeds = spec.embeds
+        # "it exploded", "it spread": in disaster / health events "it" is mostly the thing itself
+        self._no_it = spec.category in self.res.set("categories_without_it")
         if tok.pos_ in _VERBAL:
             return self._verb(tok, spec)
         return self._noun(tok, spec)
@@ -205,11 +210,20 @@ class RoleReader:
 
     def _noun(self, n: Token, spec: TypeSpec) -> Roles:
         roles = Roles()
-        agents = [c for c in n.children if c.dep_ == "poss"]
-        agents += _prep_objects(n, {"by", "from"})
-        self._fill(roles, "agent", agents)
+        poss = [c for c in n.children if c.dep_ == "poss"]
+        if spec.category in ("disaster", "health"):  # "Britain's worst oil spill": where, not who
+            poss = [c for c in poss if (a := self.actors.resolve(c)) is None or a.kind != "country"]
+        # the possessor plays the subject's role: "Jackson's death" -> target, "BP's announcement" -> agent
+        self._fill(roles, spec.poss_role if spec.poss_role in ("agent", "target") else "agent", poss)
+        self._fill(roles, "agent", _prep_objects(n, {"by"} if spec.name in self.res.set("from_is_place_types")
+                                                 else {"by", "from"}))
         compounds = [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
                      and self.actors.resolve(c) is not None]
+        if spec.category == "disaster" and spec.compound_role == "agent":
+            # "the U.S. oil spill": a place, not an agent
+            compounds = [c for c in compounds if self.actors.resolve(c).kind != "country"]
+        if spec.category in ("disaster", "health"):  # "the Spanish flu pandemic": a name, not a target
+            compounds = [c for c in compounds if c.dep_ != "amod"]
         self._fill(roles, spec.compound_role if spec.compound_role in ("agent", "target") else "agent", compounds)
         of_objs = _prep_objects(n, {"of"})
         self._fill(roles, spec.of_role if spec.of_role in ("agent", "target") else "target", of_objs)
