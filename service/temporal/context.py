@@ -33,7 +33,7 @@ def sentence_cuts(text: str) -> list[int]:
 
 # Strong markers decide; weak ones (any "-ed" word, "to" + verb) only when no strong one is in the clause.
 _MARKERS = re.compile(
-    r"\b(?:(?P<fut>(?-i:will|may|can|must|might)|won't|wo\s+n't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|"
+    r"\b(?:(?P<fut>(?-i:will|may|can|must|might|could(?!\s+(?:not|never|only|be)\b))|won't|wo\s+n't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|"
     r"scheduled|expects?\s+to|expected\s+to|(?:is|are|was|were|be|been|not)\s+due\s+to|is\s+to|are\s+to|"
     r"intends?\s+to|hopes?\s+to|wants?\s+to|"
     r"aims?\s+to|upcoming|next(?!\s+to\b|-door)|would|should|planned|set\s+to|to\s+be\s+held|await\w*|(?:is|are)\s+due|"
@@ -46,6 +46,17 @@ _MARKERS = re.compile(
     r"|(?P<wfut>to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b|my\b|your\b|this\b|that\b|be\b)[a-z]+))\b",
     re.IGNORECASE,
 )
+# "could have", "may have been killed": a modal perfect looks back, it is no future cue.
+_MODAL_PERFECT = re.compile(r"\s+(?:not\s+|n't\s+)?have\b", re.IGNORECASE)
+_PERFECT_MODALS = frozenset("may might could would should must can".split())
+# "as early as Wednesday", "as soon as Friday": the earliest point of something still ahead (unless the
+# clause is past: "knew of it as early as March").
+_EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
+# A temporal subordinate clause: "will report results when it unveils them on Tuesday".
+_SUBORDINATE = re.compile(r"\b(?:when|whenever|after|before|until|till|once|as\s+soon\s+as)\b", re.IGNORECASE)
+# A participle before "by" makes "by" the agent ("left by Tuesday's quake"), not a deadline.
+_AGENT_BY = re.compile(r"\b(?:[a-z]{2,}ed|left|hit|struck|caused|made|brought|shaken|torn|broken|built|taken"
+                       r"|driven|done|seen|shown|known|thrown|flattened)\s+by\s+$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|till|as\s+soon\s+as|no\s+later\s+than)\s+$", re.IGNORECASE)
 # "since March", "since year-end": the period started before the DCT.
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?\s*|the\s+)?$", re.IGNORECASE)
@@ -82,22 +93,59 @@ _CLAUSE_BREAK = re.compile(r"[,:(]|\b(?:that|and|but|or|which|who|whom|where|whi
                            r"|though|after|before|as|so|if|unless)\b", re.IGNORECASE)
 
 
+_POSSESSIVE_LEFT = 24
+# A participle right after one of these is an adjective ("the flooded valley"), not a past verb.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$", re.IGNORECASE)
+
+
+def _future_main_clause(left: str) -> bool:
+    """left (the sentence up to an expression) ends in a temporal clause (when/after/before/until ...) with no
+    past or future marker of its own, under a main clause whose nearest strong marker is future: a present
+    tense there refers to the future ("BP will report results when it unveils them on Tuesday")."""
+    subs = list(_SUBORDINATE.finditer(left))
+    if not subs:
+        return False
+    sub = subs[-1]
+    for m in _MARKERS.finditer(left, sub.end()):
+        if m.group("fut") or m.group("past") or (m.group("wpast") and not _AUX_BEFORE.search(
+                left[max(0, m.start() - 12):m.start()])):
+            return False  # "when the plan was approved on Tuesday", "after it is expected Tuesday"
+    main = left[:sub.start()]
+    nearest = None
+    for m in _MARKERS.finditer(main):
+        if m.group("fut") or m.group("past") or m.group("pres"):
+            nearest = m
+    return bool(nearest and nearest.group("fut") and not (
+        nearest.group(0).lower() in _PERFECT_MODALS and _MODAL_PERFECT.match(main, nearest.end())))
+
+
 def _past_verb_left(text: str, start: int) -> int:
     """Offset of the past verb nearest before start and at most three words from it, else -1."""
     base = max(0, start - 40)
     window = text[base:start]
     for m in reversed(list(_PAST_VERB_WORD.finditer(window))):
         if _PAST_VERB_GAP.fullmatch(window, m.end()):
+            if _DETERMINER_BEFORE.search(text, max(0, base + m.start() - 12), base + m.start()):
+                continue  # an adjective: "will travel to the flooded valley on Friday"
             return base + m.start()
     return -1
 
 
-def tense(text: str, start: int, end: int, strong_only: bool = False) -> str | None:
+def tense(text: str, start: int, end: int, strong_only: bool = False, possessive: bool = False) -> str | None:
     """'future', 'past', 'present' or None from the nearest tense marker in the same sentence
-    (strong markers first; with strong_only, weak markers are ignored)."""
+    (strong markers first; with strong_only, weak markers are ignored). A possessive ("Tuesday's quake") names
+    an event by its day: "by" before it is the agent, and only a future cue in its own clause counts."""
     near = text[max(0, start - 24):start]
-    if _DEADLINE.search(near):
-        return "future"  # "by Jan. 14", "until May", "as soon as Tuesday"
+    if _EARLIEST.search(near):
+        # "could vote as early as Wednesday": ahead unless the clause is past ("knew of it as early as March")
+        return "past" if _tense(text, start, end, strong_only, possessive) == "past" else "future"
+    return _tense(text, start, end, strong_only, possessive)
+
+
+def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool) -> str | None:
+    near = text[max(0, start - 24):start]
+    if _DEADLINE.search(near) and not (possessive and _AGENT_BY.search(near)):
+        return "future"  # "by Jan. 14", "until May", "as soon as Tuesday" (not "left by Tuesday's quake")
     if _SINCE.search(near):
         return "past"  # "since March", "since year-end"
     term = _TERM_BEFORE.search(near)
@@ -111,6 +159,16 @@ def tense(text: str, start: int, end: int, strong_only: bool = False) -> str | N
     cuts = sentence_cuts(left)
     if cuts:
         left = left[cuts[-1]:]
+    sentence_left = left
+    if possessive:
+        # "will organise a conference to help the victims of Tuesday's earthquake": the main clause's
+        # future is not the event's; only a cue in the noun phrase's own clause, a few words back, counts
+        breaks = list(_CLAUSE_BREAK.finditer(left))
+        if breaks:
+            left = left[breaks[-1].end():]
+        if len(left) > _POSSESSIVE_LEFT:
+            cut = left.find(" ", len(left) - _POSSESSIVE_LEFT)  # whole words only
+            left = left[cut:] if cut >= 0 else ""
     right = text[end:end + _RIGHT_WINDOW]
     stop = _RIGHT_STOP.search(right)
     if stop:
@@ -120,8 +178,9 @@ def tense(text: str, start: int, end: int, strong_only: bool = False) -> str | N
         if (m.group("past") or m.group("wpast")) and _AUX_BEFORE.search(left[max(0, m.start() - 12):m.start()]):
             continue  # participle after an auxiliary: "will be held", "to be announced"
         if m.group("fut") and (_PAST_PLAN.search(left[max(0, m.start() - 16):m.start()])
-                               or _PAST_PLAN_VERB.search(left[max(0, m.start() - 36):m.start()])):
-            best[True] = (_PAST_WITNESS, len(left) - m.end())  # "had been scheduled to expire Friday"
+                               or _PAST_PLAN_VERB.search(left[max(0, m.start() - 36):m.start()])
+                               or (m.group(0).lower() in _PERFECT_MODALS and _MODAL_PERFECT.match(left, m.end()))):
+            best[True] = (_PAST_WITNESS, len(left) - m.end())  # "had been scheduled to", "may have been killed"
             continue
         strong = not (m.group("wpast") or m.group("wfut"))
         dist = len(left) - m.end()
@@ -133,11 +192,16 @@ def tense(text: str, start: int, end: int, strong_only: bool = False) -> str | N
             continue
         if left_marked and _CLAUSE_BREAK.search(right, 0, m.start()):
             break  # "said ... Thursday that it will ...": the next clause has its own time
+        if m.group("fut") and m.group(0).lower() in _PERFECT_MODALS and _MODAL_PERFECT.match(right, m.end()):
+            continue  # "Monday's storm may have killed ..." looks back
         strong = not (m.group("wpast") or m.group("wfut"))
         dist = m.start() + 5  # left context is a slightly better witness than right context
         if dist < best[strong][1]:
             best[strong] = (m, dist)
     m = best[True][0] or (None if strong_only else best[False][0])
+    if not possessive and (m is None or (m is not _PAST_WITNESS and m.group("pres"))) and _future_main_clause(
+            sentence_left):
+        return "future"  # "will report its results when it unveils them (is sworn in) on Tuesday"
     if m is None:
         return None
     if m is _PAST_WITNESS:

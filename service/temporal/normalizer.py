@@ -52,8 +52,8 @@ class Context:
         """The last quarter mentioned, if it was mentioned shortly before pos (same topic)."""
         return self.last_quarter if self.last_quarter and pos - self.last_quarter_end <= reach else None
 
-    def tense(self, start: int, end: int, strong_only: bool = False) -> str | None:
-        return tense(self.text, start, end, strong_only)
+    def tense(self, start: int, end: int, strong_only: bool = False, possessive: bool = False) -> str | None:
+        return tense(self.text, start, end, strong_only, possessive)
 
 
 # ---------------------------------------------------------------------------------- helpers
@@ -161,8 +161,8 @@ def _occurrences(month: int, day: int, dct: dt.date) -> list[dt.date]:
     return out
 
 
-def _tense_for(ctx: Context, c, strong_only: bool = False) -> str | None:
-    t = ctx.tense(c.start, c.end, strong_only)
+def _tense_for(ctx: Context, c, strong_only: bool = False, possessive: bool = False) -> str | None:
+    t = ctx.tense(c.start, c.end, strong_only, possessive)
     return t if t in ("past", "future") else None
 
 
@@ -570,7 +570,9 @@ def weekday(m, c, ctx):
     # only strong tense cues move a weekday off its default (the most recent such day): weak ones
     # ("to mark ... on Friday") are wrong more often than the default
     rel = _norm(m["rel"])
-    when = _tense_for(ctx, c, strong_only=True)
+    # "Tuesday's earthquake", "Friday's vote": a day naming an event; past unless a cue in its own clause
+    possessive = not m["pod"] and ctx.text.startswith("'s", c.end)
+    when = _tense_for(ctx, c, strong_only=True, possessive=possessive)
     if not rel and when != "future" and plan_verb_before(ctx.text, c.start):
         when = "future"  # "the leaders meet Monday", "trading resumes on Friday"
     d = _weekday_date(wd, ctx, rel, when)
@@ -600,6 +602,10 @@ def _sentence_before(text: str, pos: int, reach: int = 250) -> str:
     return left[cuts[-1]:] if cuts else left
 
 
+# "more than"/"less than" right before "a week ago": a bound on the day, not a duration.
+_BOUND_BEFORE = re.compile(r"\b(?:(more|longer|less|fewer)\s+than|(well\s+over))\s+$", re.IGNORECASE)
+_COMPARED = re.compile(r"(?:\d[\d,.]*%?|\b(?:percent|per\s+cent|much|far|many|times|points|million|billion"
+                       r"|thousand|hundred|dozen|no|any|even|still|somewhat|slightly|little|bit))\s+$", re.IGNORECASE)
 _LATER_AS_DURATION = frozenset({"second", "minute", "hour", "day", "night"})
 
 
@@ -618,6 +624,14 @@ def ago(m, c, ctx):
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     if re.search(r"\bor\s+so\b", m.group(0), re.I):
         c.mod = c.mod or "APPROX"  # "a week or so ago"
+    bound = _BOUND_BEFORE.search(ctx.text, max(0, c.start - 20), c.start) if not c.mod else None
+    if bound and _COMPARED.search(ctx.text, max(0, bound.start() - 30), bound.start()):
+        bound = None  # "5,000 more than a week ago", "10% less than a year ago": a comparison, not a bound
+    if bound:
+        # TimeML: "more than a week ago" is BEFORE that day, "less than a week ago" AFTER it ("later": reversed)
+        more = bool(bound.group(2)) or bound.group(1).lower() in ("more", "longer")
+        c.mod = "BEFORE" if more == (sign < 0) else "AFTER"
+        c.start = bound.start()
     grain = GRAIN_OF_UNIT.get(unit, "day")
     if unit in ("week", "fortnight"):
         grain = "day"  # "two weeks ago" is a day (TimeML practice), "last week" is a week
