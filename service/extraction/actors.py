@@ -196,6 +196,7 @@ class ActorIndex:
         # canonical persons: merge names contained in longer names ("George Bush" < "George W. Bush");
         # the canonical form is the one written most often (ties: the longest), so that a stray
         # longer span ("Martin Argles Robin Cook", a photo credit run into the name) does not win
+        persons = self._trim_glued(persons)
         counts: dict[str, int] = {}
         for name_span, _ in persons:
             counts[name_span.text] = counts.get(name_span.text, 0) + 1
@@ -300,6 +301,25 @@ class ActorIndex:
         self.mentions.sort(key=lambda m: m.start)
         self._add_descriptions()
         self.mentions.sort(key=lambda m: m.start)
+
+    @staticmethod
+    def _trim_glued(persons: list[tuple[Span, Span]]) -> list[tuple[Span, Span]]:
+        """A capitalised word glued before a name ("after Katrina Barack Obama visited"): when the
+        rest of the span is written on its own as a person's name in the article, the leading
+        words belong to something else (a storm, a headline) and are dropped."""
+        names = {n.text for n, _ in persons}
+        out = []
+        for name_span, span in persons:
+            words = [t for t in name_span if not t.is_punct]
+            if len(words) >= 3:
+                for k in range(1, len(name_span) - 1):
+                    rest = name_span[k:]
+                    if rest.text in names and len([t for t in rest if not t.is_punct]) >= 2:
+                        name_span = rest
+                        span = span.doc[max(span.start, rest.start):span.end]
+                        break
+            out.append((name_span, span))
+        return out
 
     def _trim_noise(self, span: Span) -> Span:
         """Caption and headline words run into a name: "Quote Michelle Obama (End)",
@@ -596,6 +616,16 @@ class ActorIndex:
                 prev = {m.actor.name for m in (mentions or self.mentions)
                         if m.actor.kind == PERSON and m.start < pos and self.sent_of_token[m.start] == sent - 1}
                 if len(prev) != 1:
+                    return None
+            if best_salient is not None and kinds != (PERSON,) and \
+                    self.sent_of_token[self._last_pos(best_salient, pos)] != sent:
+                # across a sentence boundary "it" is resolved only when one organisation is in view
+                # ("X, Y and Z ... Last week it agreed": which one?)
+                seen = {m.actor.name for m in (mentions or self.mentions)
+                        if m.start < pos and sent - self.sent_of_token[m.start] <= max_sents
+                        and m.actor.kind in kinds
+                        and (m.actor.kind != COUNTRY or m.actor.name in self.res.countries)}
+                if len(seen) > 1:
                     return None
             return best_salient
         return best

@@ -23,16 +23,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from .resources import Resources
+from .resources import Resources, get_resources
 from .sentences import Sentence
 from .types import EventDate
 
 _PAST = ("past", "pastperfect")
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday"}
+
+
+@cache
+def _lex(key: str) -> frozenset[str]:
+    """A closed word list of data/lexicon.json."""
+    return get_resources().set(key)
+
+
+def _weekday_text(text: str) -> bool:
+    days = _lex("weekday_words")
+    return text in days or (text.startswith("on ") and text[3:] in days)
 
 
 @dataclass
@@ -88,13 +98,10 @@ def anchor_timexes(doc: Doc, sents: list[Sentence], timexes: list, to_interval) 
 _NAME_ENTS = {"EVENT", "ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "GPE", "LOC", "NORP"}
 
 
-_TIMEZONES = {"bst", "gmt", "edt", "est", "pst", "pdt", "cst", "cet", "utc"}
-
-
 def _timestamp(span) -> bool:
     """A publication stamp run into the text ("Wednesday 16 June 2010 13.15 BST"): not an event date."""
     doc = span.doc
-    return any(doc[k].lower_ in _TIMEZONES for k in range(span.end, min(span.end + 4, len(doc))))
+    return any(doc[k].lower_ in _lex("timezones") for k in range(span.end, min(span.end + 4, len(doc))))
 
 
 def _inside_name(span) -> bool:
@@ -132,10 +139,6 @@ def tree_distance(a: Token, b: Token) -> int:
 _CLAUSE_DEPS = {"conj", "advcl", "relcl", "acl", "ccomp", "xcomp", "parataxis", "csubj", "pcomp"}
 
 
-_SEQUENCE_MARKS = {"after", "before", "since", "until", "till", "once"}
-_SEQUENCE_PREPS = {"after", "before", "since", "until", "following", "amid"}
-
-
 def _background_clause(t: Token) -> bool:
     """A relative clause, or a clause placing the event before/after the main one ("took up his
     post earlier this month after his predecessor stepped down")."""
@@ -145,7 +148,7 @@ def _background_clause(t: Token) -> bool:
         # "a fire-side chat in which he urged ...": the clause happens at the antecedent's time
         return not any(c.dep_ == "prep" and any(p.lower_ in ("which", "whom") for p in c.children)
                        for c in t.children) and not any(c.lower_ == "when" for c in t.children)
-    return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in t.children)
+    return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _lex("sequence_marks") for c in t.children)
 
 
 def in_scope(trigger: Token, timex: Token) -> bool:
@@ -161,7 +164,7 @@ def in_scope(trigger: Token, timex: Token) -> bool:
             # an inquiry, expressed skepticism Monday" does not date the inquiry
             below = path[:path.index(x.i)]
             return not any(_background_clause(trigger.doc[k]) or (
-                trigger.doc[k].dep_ == "prep" and trigger.doc[k].lower_ in _SEQUENCE_PREPS) for k in below)
+                trigger.doc[k].dep_ == "prep" and trigger.doc[k].lower_ in _lex("sequence_preps")) for k in below)
         if x.dep_ in _CLAUSE_DEPS and x.pos_ in ("VERB", "AUX") and not (
                 x.dep_ == "advcl" and x.tag_ == "VBG" and x.i < x.head.i
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children)):
@@ -172,14 +175,11 @@ def in_scope(trigger: Token, timex: Token) -> bool:
     return False
 
 
-_BOUND_PREPS = {"by", "until", "till", "before", "after", "since", "from", "through", "throughout", "within", "for", "to"}
-
-
 def bound(timex: Token) -> bool:
     """A deadline or a boundary ("pledged legislation by August", "after 2005"), not the date
     of the event itself."""
     h = timex.head
-    return h.dep_ == "prep" and h.lower_ in _BOUND_PREPS and h.i != timex.i
+    return h.dep_ == "prep" and h.lower_ in _lex("bound_preps") and h.i != timex.i
 
 
 def adverbial(timex: Token) -> bool:
@@ -241,7 +241,7 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
                 _clause_of(best.token) is not None and _clause_of(best.token) == _clause_of(trigger):
             # a future act dated in the past: the date was misread ("will travel to Louisiana on Friday")
             text = (getattr(best.timex, "text", "") or "").lower().strip()
-            if best.granularity == "day" and text in _WEEKDAYS and published - best.start < timedelta(days=7) \
+            if best.granularity == "day" and _weekday_text(text) and published - best.start < timedelta(days=7) \
                     and trigger.pos_ in ("VERB", "AUX") and tense == "future":
                 nxt = best.start + timedelta(days=7)
                 return EventDate(value=nxt.isoformat(), start=nxt, end=nxt, granularity="day",

@@ -35,6 +35,7 @@ class Status:
     iterative: bool = False
     reporter: Token | None = None  # the governing reporting verb, if any
     hypothetical: bool = False  # inside a condition ("if ...") or counterfactual ("would have")
+    none_happened: bool = False  # a negated count as subject ("Not one Briton died"): nothing to report
 
 
 def clause_verb(tok: Token) -> Token | None:
@@ -179,12 +180,13 @@ class StatusReader:
                 break
             x = x.head
         if v is not None:  # "Not one Briton died", "No one was hurt"
+            negq = self.res.set("negative_quantifiers")
             for s in v.children:
-                if s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in ("no", "none", "nobody", "nothing") or any(
-                        c.dep_ in ("neg", "det", "advmod", "preconj") and c.lower_ in ("no", "not", "never")
+                if s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in negq or any(
+                        c.dep_ in ("neg", "det", "advmod", "preconj") and c.lower_ in negq
                         for x in [s, *[k for k in s.children if k.dep_ in ("nummod", "amod")]]
                         for c in x.children)):
-                    negated = True
+                    negated = st.none_happened = True
         if v is not None and v.dep_ == "xcomp" and v.head.lemma_.lower() in self.res.set("continuation_verbs"):
             st.hypothetical = True  # "BP will continue to invest": a standing commitment, not an act
         if tok.pos_ in ("NOUN", "PROPN") and v is not None and v.i != tok.i and tok.dep_ in ("dobj", "nsubjpass") \
@@ -217,7 +219,9 @@ class StatusReader:
             if (v.dep_ in ("xcomp", "ccomp") or infinitival_acl) and v.head.i != v.i:  # "a plan to withdraw"
                 h = v.head
                 hl = h.lemma_.lower()
-                if hl in ("fail", "decline", "refuse"):
+                if hl == "be" and v.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children):
+                    planned = True  # "is to meet": an arrangement, not yet done
+                elif hl in ("fail", "decline", "refuse"):
                     negated = True
                 elif hl in self.res.set("stop_verbs"):
                     negated = True

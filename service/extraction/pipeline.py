@@ -139,7 +139,7 @@ def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resou
         return False  # "was killed in the explosion": an accident, not an attack
     if spec.name in res.set("as_phrase_types") and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
         return False  # "was dismissed as a zealot": disregarded, not fired
-    if spec.name == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+    if spec.name in res.set("duty_with_types") and any(c.dep_ == "prep" and c.lower_ == "with" and any(
             p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children) for c in tok.children):
         return False  # "is charged with deciding when to move": a duty, not an indictment
     if spec.name in res.set("accident_sensitive_types") and any(
@@ -374,6 +374,25 @@ def _extract(text: str, published_at, title: str | None) -> Extraction:
             st = status_reader.read(tok, set(range(c.match.start, c.match.end)), event_actors)
             if c.spec.category == "disaster" and tok.tag_ == "NNS" and not c.roles.all():
                 continue  # "20 major quakes every year": a generic plural, not an event
+            if tok.tag_ == "VBG" and (tok.dep_ == "amod" or (
+                    tok.lemma_.lower() in res.set("intransitive_triggers") and
+                    any(o.dep_ == "dobj" for o in tok.children))):
+                continue  # "saw dying cane", "a growing protest": a participle adjective describes, it reports no act
+            if tok.tag_ == "VBG" and any(a.dep_ == "aux" and a.lower_ == "been" for a in tok.children) and any(
+                    c.dep_ == "prep" and c.lower_ == "for" and any(
+                        p.dep_ == "pobj" and p.lower_ in res.set("duration_units") and p.tag_ == "NNS"
+                        for p in c.children) for c in tok.children):
+                continue  # "the beach she has been visiting for years": a habit, not an event
+            if st.none_happened:
+                continue  # "Not one Briton died", "No one was hurt": a negated count reports no event
+            if tok.tag_ == "NNS" and any(m.dep_ == "amod" and m.lower_ in res.set("vague_quantifiers")
+                                         for m in tok.children):
+                continue  # "so many deaths in Mexico": a background count, not an event
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
+                    m.dep_ in ("nummod", "quantmod") or (m.dep_ in ("amod", "det") and
+                                                         m.lower_ in res.set("vague_quantifiers"))
+                    for m in tok.head.children):
+                continue  # "parents of 17 British soldiers killed in Iraq": a count of past victims, background
             if tok.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) and (
                     st.status == "occurred" or (tok.dep_ in ("xcomp", "ccomp") and
                                                 any(o.dep_ in ("dobj", "dative") for o in tok.head.children))):
@@ -401,6 +420,9 @@ def _extract(text: str, published_at, title: str | None) -> Extraction:
             if edate is not None and pub is not None and edate.start > pub and \
                     st.status in ("occurred", "claimed", "negated") and tense in ("past", "pastperfect", "none"):
                 edate = None  # a reported past act dated after publication: the date was misread
+            if edate is not None and edate.text and pub is not None and edate.start < pub and clause is not None \
+                    and _generic_present(clause) and dating._weekday_text(edate.text.lower().strip()):
+                continue  # "takes place on Wednesday when X meets Y": a scheduled present, not last Wednesday's act
             if edate is None and clause is not None and _generic_present(clause) and \
                     c.spec.name not in present_ok:
                 continue  # "spending falls into two categories", "Iraqis make the allegations"

@@ -167,8 +167,16 @@ class RoleReader:
             best = m
         if best is None:
             return []
-        if v.doc[best.start:best.end].root.dep_ in ("dobj", "pobj", "dative", "attr", "poss", "compound"):
+        root = v.doc[best.start:best.end].root
+        if root.dep_ in ("dobj", "pobj", "dative", "attr", "poss", "compound"):
             return []  # "will visit Slovakia to meet ...": an object is not the subject
+        x = root
+        for _ in range(12):  # "Bush, flanked by X, Y and Z, asked ...": inside an aside, not the subject
+            if x.i == v.i or x.head.i == x.i:
+                break
+            if x.dep_ in ("prep", "agent", "acl", "appos", "relcl", "advcl", "pobj", "npadvmod"):
+                return []
+            x = x.head
         between = v.doc[best.end:v.i]
         if any(t.pos_ not in ("PUNCT", "ADV", "AUX", "PART", "SPACE") for t in between):
             return []
