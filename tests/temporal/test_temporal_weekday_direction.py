@@ -1,4 +1,4 @@
-"""Round-5 fixes: which weekday a future main clause, a modal or "as early as" points to, possessive
+"""Weekday direction: which weekday a future main clause, a modal or "as early as" points to, possessive
 weekdays ("Tuesday's quake") and "more/less than X ago". All sentences are made up."""
 from __future__ import annotations
 

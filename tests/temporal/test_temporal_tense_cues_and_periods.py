@@ -1,4 +1,4 @@
-"""Round-3 rules: sentence ends at abbreviations, past-perfect plans, month tense cues, overnight,
+"""Tense cues and reporting periods: sentence ends at abbreviations, past-perfect plans, month tense cues, overnight,
 "last week" on a Sunday, "last year's quarter", blocked "soon after" and "the future of"."""
 from __future__ import annotations
 

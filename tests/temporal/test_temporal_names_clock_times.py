@@ -1,4 +1,4 @@
-"""Round-4 fixes: season words inside event names, a part of day after a clock time, and past-tense
+"""Names, clock times and clause-bounded cues: season words inside event names, a part of day after a clock time, and past-tense
 weekdays next to future cues of another clause."""
 from __future__ import annotations
 

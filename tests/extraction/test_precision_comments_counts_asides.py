@@ -1,4 +1,4 @@
-"""Precision round 3: each test is a made-up news sentence for one error category seen on
+"""Precision: each test is a made-up news sentence for one error category seen on
 unseen Timeline17 samples."""
 from conftest import by_type, names
 
