@@ -28,6 +28,13 @@ from spacy.tokens import Doc, Span, Token
 from .resources import Resources, norm
 from .sentences import Sentence
 
+
+def _lookup_key(text: str) -> str:
+    """Table key of a name as written, without a possessive: "China's" -> "china"."""
+    key = norm(text)
+    return key[:-2] if key.endswith("'s") else key
+
+
 PERSON, ORG, COUNTRY, GROUP = "person", "organisation", "country", "group"
 _STRIP_LEFT = {"the", "a", "an", "'", '"', "\u201c", "\u2018", "(", "["}
 _STRIP_RIGHT = {"'s", "'", "\u2019s", "\u2019", '"', "\u201d", ")", "]", ",", ".", "-", "--"}
@@ -125,9 +132,7 @@ class ActorIndex:
         res = self.res
         if text in res.country_case_keys:
             return res.country_case_keys[text]
-        key = norm(text)
-        if key.endswith("'s"):
-            key = key[:-2]
+        key = _lookup_key(text)
         if key in res.country_by_key:
             return res.country_by_key[key]
         if label in (None, "NORP", "GPE", "ORG") and key in res.demonym_to_country:
@@ -140,10 +145,7 @@ class ActorIndex:
         res = self.res
         if text in res.org_case_keys:
             return res.org_case_keys[text]
-        key = norm(text)
-        if key.endswith("'s"):
-            key = key[:-2]
-        return res.org_by_key.get(key)
+        return res.org_by_key.get(_lookup_key(text))
 
     def is_common_noun(self, span: Span) -> bool:
         """A one-word name that is an ordinary English noun used as such ("Campaigners")."""
