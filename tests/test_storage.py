@@ -36,16 +36,21 @@ def event(type_="meeting", actors=(GUTERRES, XI), when: EventDate | None = None,
                           trigger=type_, status=status, date=when, actors=list(actors), topics=list(topics))
 
 
+def record_one(session, stored_in: Article, extracted: ExtractedEvent) -> Event:
+    [stored] = events_service.record_all(session, stored_in, [extracted])
+    return stored
+
+
 def day(d: date, text: str | None = None) -> EventDate:
     return EventDate(d.isoformat(), d, d, "day", None, text)
 
 
 def test_actor_found_again_by_alias_in_a_later_article(session):
     first = article(session, "one", date(2022, 2, 5))
-    events_service.record(session, first, event(when=day(date(2022, 2, 5))))
+    record_one(session, first, event(when=day(date(2022, 2, 5))))
     later = article(session, "two", date(2022, 3, 1))
     short = ActorMention("Xi", "person", "agent")
-    stored = events_service.record(session, later, event(type_="statement", actors=[short], when=day(date(2022, 3, 1))))
+    stored = record_one(session, later, event(type_="statement", actors=[short], when=day(date(2022, 3, 1))))
     [link] = stored.actor_links
     assert link.actor.name == "Xi Jinping"
     assert session.scalar(select(func.count()).select_from(Actor)) == 2
@@ -53,17 +58,17 @@ def test_actor_found_again_by_alias_in_a_later_article(session):
 
 def test_actor_first_known_by_short_name_takes_the_full_name(session):
     a = article(session, "one", date(2022, 2, 5))
-    events_service.record(session, a, event(actors=[ActorMention("Xi", "person", "agent")], when=day(date(2022, 2, 5))))
+    record_one(session, a, event(actors=[ActorMention("Xi", "person", "agent")], when=day(date(2022, 2, 5))))
     b = article(session, "two", date(2022, 2, 6))
-    stored = events_service.record(session, b, event(type_="visit", actors=[XI], when=day(date(2022, 2, 6))))
+    stored = record_one(session, b, event(type_="visit", actors=[XI], when=day(date(2022, 2, 6))))
     assert stored.actor_links[0].actor.name == "Xi Jinping"
     assert actors_repository.ids_matching(session, "xi") == [stored.actor_links[0].actor.id]
 
 
 def test_same_event_from_two_articles_is_stored_once_with_two_mentions(session):
     when = day(date(2022, 2, 5))
-    first = events_service.record(session, article(session, "one", date(2022, 2, 5)), event(when=when))
-    second = events_service.record(session, article(session, "two", date(2022, 2, 6)), event(when=when, span=(5, 9)))
+    first = record_one(session, article(session, "one", date(2022, 2, 5)), event(when=when))
+    second = record_one(session, article(session, "two", date(2022, 2, 6)), event(when=when, span=(5, 9)))
     assert first.id == second.id
     assert len(second.mentions) == 2
     assert session.scalar(select(func.count()).select_from(Event)) == 1
@@ -71,17 +76,17 @@ def test_same_event_from_two_articles_is_stored_once_with_two_mentions(session):
 
 def test_different_days_types_or_statuses_stay_apart(session):
     a = article(session, "one", date(2022, 2, 5))
-    base = events_service.record(session, a, event(when=day(date(2022, 2, 5))))
-    other_day = events_service.record(session, a, event(when=day(date(2022, 2, 7)), span=(20, 30)))
-    other_type = events_service.record(session, a, event("visit", when=day(date(2022, 2, 5)), span=(40, 50)))
-    negated = events_service.record(session, a, event(when=day(date(2022, 2, 5)), span=(60, 70), status="negated"))
+    base = record_one(session, a, event(when=day(date(2022, 2, 5))))
+    other_day = record_one(session, a, event(when=day(date(2022, 2, 7)), span=(20, 30)))
+    other_type = record_one(session, a, event("visit", when=day(date(2022, 2, 5)), span=(40, 50)))
+    negated = record_one(session, a, event(when=day(date(2022, 2, 5)), span=(60, 70), status="negated"))
     assert len({base.id, other_day.id, other_type.id, negated.id}) == 4
 
 
 def test_month_dated_event_matches_a_day_inside_it(session):
     january = EventDate("2022-01", date(2022, 1, 1), date(2022, 1, 31), "month", "END", "late last month")
-    first = events_service.record(session, article(session, "one", date(2022, 2, 5)), event("delay", when=january))
-    again = events_service.record(session, article(session, "two", date(2022, 2, 6)),
+    first = record_one(session, article(session, "one", date(2022, 2, 5)), event("delay", when=january))
+    again = record_one(session, article(session, "two", date(2022, 2, 6)),
                                   event("delay", when=day(date(2022, 1, 28))))
     assert first.id == again.id
 
@@ -92,9 +97,9 @@ def _ids(events):
 
 def test_timeline_is_chronological_with_undated_events_at_their_report_day(session):
     a = article(session, "one", date(2022, 2, 5))
-    late = events_service.record(session, a, event("visit", when=day(date(2022, 3, 1))))
-    undated = events_service.record(session, a, event("denial", when=None, span=(11, 20)))
-    early = events_service.record(session, a, event("meeting", when=day(date(2021, 12, 1)), span=(21, 30)))
+    late = record_one(session, a, event("visit", when=day(date(2022, 3, 1))))
+    undated = record_one(session, a, event("denial", when=None, span=(11, 20)))
+    early = record_one(session, a, event("meeting", when=day(date(2021, 12, 1)), span=(21, 30)))
     items = events_repository.timeline(session, EventFilter(), limit=10)
     assert _ids(items) == [early.id, undated.id, late.id]
     assert undated.sort_date == date(2022, 2, 5) and undated.date_value is None
@@ -102,7 +107,7 @@ def test_timeline_is_chronological_with_undated_events_at_their_report_day(sessi
 
 def test_keyset_pages_cover_everything_once(session):
     a = article(session, "one", date(2022, 2, 5))
-    stored = [events_service.record(session, a, event("visit", when=day(date(2022, 1, 1 + i % 5)), span=(i, i + 1),
+    stored = [record_one(session, a, event("visit", when=day(date(2022, 1, 1 + i % 5)), span=(i, i + 1),
                                                      actors=[ActorMention(f"Person {i}", "person", "agent")]))
               for i in range(12)]
     seen, after = [], None
@@ -120,8 +125,8 @@ def test_keyset_pages_cover_everything_once(session):
 def test_filters(session):
     a = article(session, "one", date(2022, 2, 5), source="AFP")
     b = article(session, "two", date(2022, 2, 6), source="Reuters")
-    meeting = events_service.record(session, a, event("meeting", when=day(date(2022, 2, 5))))
-    other = events_service.record(session, b, event("protest", actors=[ActorMention("Campaign group", "group", "agent")],
+    meeting = record_one(session, a, event("meeting", when=day(date(2022, 2, 5))))
+    other = record_one(session, b, event("protest", actors=[ActorMention("Campaign group", "group", "agent")],
                                                      when=day(date(2022, 2, 6)), topics=[TopicRef("sport", "Sport")]))
 
     def ids(**kw):
@@ -142,9 +147,9 @@ def test_filters(session):
 def test_deleting_an_article_removes_its_events_and_unused_actors_and_topics(session):
     a = article(session, "one", date(2022, 2, 5))
     b = article(session, "two", date(2022, 2, 6))
-    shared = events_service.record(session, a, event(when=day(date(2022, 2, 5))))
-    events_service.record(session, b, event(when=day(date(2022, 2, 5))))
-    only_a = events_service.record(session, a, event("protest", actors=[ActorMention("Lone Group", "group", "agent")],
+    shared = record_one(session, a, event(when=day(date(2022, 2, 5))))
+    record_one(session, b, event(when=day(date(2022, 2, 5))))
+    only_a = record_one(session, a, event("protest", actors=[ActorMention("Lone Group", "group", "agent")],
                                                       when=None, span=(50, 60), topics=[TopicRef("sport", "Sport")]))
     only_a_id = only_a.id
     articles_service.delete(session, a.id)
@@ -159,9 +164,9 @@ def test_deleting_an_article_removes_its_events_and_unused_actors_and_topics(ses
 def test_top_days_rank_by_reporting_articles(session):
     busy, quiet = date(2022, 2, 5), date(2022, 2, 1)
     for i in range(3):
-        events_service.record(session, article(session, f"art {i}", busy), event(when=day(busy)))
-    events_service.record(session, article(session, "quiet", quiet), event("visit", when=day(quiet)))
-    events_service.record(session, article(session, "coarse", busy),
+        record_one(session, article(session, f"art {i}", busy), event(when=day(busy)))
+    record_one(session, article(session, "quiet", quiet), event("visit", when=day(quiet)))
+    record_one(session, article(session, "coarse", busy),
                           event("delay", when=EventDate("2022-01", date(2022, 1, 1), date(2022, 1, 31), "month")))
     # busy: 3 articles date the meeting to it (3) + 4 articles published on it (4 x 0.25) = 4.0
     # quiet: 1 article (1) + its own publication vote (0.25) = 1.25; the days before get votes only
@@ -175,14 +180,14 @@ def test_a_wrong_alias_never_pulls_another_person_in(session):
     # The extraction wrongly lists another person's name among Obama's aliases.
     noisy = ActorMention("Barack Obama", "person", "agent", aliases=("Obama", "Barack Hussein Obama", "Saddam Hussein",
                                                                       "Mr", "the president"))
-    obama = events_service.record(session, a, event("statement", actors=[noisy], when=day(date(2022, 2, 5))))
+    obama = record_one(session, a, event("statement", actors=[noisy], when=day(date(2022, 2, 5))))
     obama_actor = obama.actor_links[0].actor
     assert {alias.alias for alias in obama_actor.aliases} == {"Barack Obama", "Obama", "Barack Hussein Obama",
                                                              "the president"}
     b = article(session, "two", date(2022, 2, 6))
     saddam = ActorMention("Saddam Hussein", "person", "agent", aliases=("Hussein",))
-    stored = events_service.record(session, b, event("statement", actors=[saddam], when=day(date(2022, 2, 6))))
+    stored = record_one(session, b, event("statement", actors=[saddam], when=day(date(2022, 2, 6))))
     assert stored.actor_links[0].actor.name == "Saddam Hussein"
-    again = events_service.record(session, b, event("visit", actors=[ActorMention("Obama", "person", "agent")],
+    again = record_one(session, b, event("visit", actors=[ActorMention("Obama", "person", "agent")],
                                                      when=day(date(2022, 2, 6)), span=(30, 40)))
     assert again.actor_links[0].actor.id == obama_actor.id

@@ -15,7 +15,7 @@ DAY_GRANULARITIES = ("day", "time")
 
 
 def record_all(session: Session, article: Article, extracted: list[ExtractedEvent]) -> list[Event]:
-    """Store an article's events; each actor and topic is looked up once per article."""
+    """Store an article's events; each actor and topic is resolved once per article."""
     actors: dict[tuple[str, str], Actor] = {}
     topics: dict[str, Topic] = {}
     stored = []
@@ -26,21 +26,20 @@ def record_all(session: Session, article: Article, extracted: list[ExtractedEven
         for ref in event.topics:
             if ref.slug not in topics:
                 topics[ref.slug] = topics_repository.get_or_create(session, ref)
-        stored.append(record(session, article, event, actors, topics))
+        roles = [(actors[m.name, m.kind], m.role) for m in event.actors]
+        stored.append(_record(session, article, event, roles, [topics[ref.slug] for ref in event.topics]))
     return stored
 
 
-def record(
+def _record(
     session: Session,
     article: Article,
     extracted: ExtractedEvent,
-    known_actors: dict[tuple[str, str], Actor] | None = None,
-    known_topics: dict[str, Topic] | None = None,
+    actors: list[tuple[Actor, str]],
+    topics: list[Topic],
 ) -> Event:
-    """Store one extracted event as a mention of a new or already-known event."""
-    known_actors, known_topics = known_actors or {}, known_topics or {}
-    actors = [(known_actors.get((m.name, m.kind)) or actors_service.resolve(session, m), m.role) for m in extracted.actors]
-    topics = [known_topics.get(ref.slug) or topics_repository.get_or_create(session, ref) for ref in extracted.topics]
+    """Store one extracted event, with its resolved actors and topics, as a mention of a new
+    or already-known event."""
     reported_day = article.published_at.date()
     when = extracted.date
     start, end = (when.start, when.end) if when else (reported_day, reported_day)
