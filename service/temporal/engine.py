@@ -60,7 +60,7 @@ def _find(original: str, dct_time: dt.datetime) -> list[Timex]:
             parsed = parse_value(value)
             if parsed:
                 ctx.anchor, ctx.anchor_end = value, end
-                if parsed[2] == "quarter":
+                if parsed[2] == "quarter" and (parsed[1] < ctx.dct or not ctx.last_quarter):
                     ctx.last_quarter, ctx.last_quarter_end = value, end
         elif typ == "DATE" and c.rule.normalizer == "quarter_rel" and value[:1].isdigit():
             # "the quarter", "the latest quarter": the reporting period is still the topic

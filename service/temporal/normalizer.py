@@ -271,6 +271,16 @@ _QUANTITY_BEFORE = re.compile(r"\b(?:about|some|nearly|almost|than|least|most|ap
 _NOUN_AFTER = re.compile(r"\s+(?:more\s+|other\s+|new\s+|[a-z]+\s+)?[a-z]{3,}s\b")
 
 
+def _range_end(first: int, end: str) -> int | None:
+    """The second year of "1998-99" / "1998-2000", or None when the digits cannot end a range of years."""
+    if len(end) == 4:
+        last = int(end)
+        return last if 0 < last - first <= 100 else None
+    last = first - first % 100 + int(end)
+    last += 100 if last <= first else 0  # "1999-00"
+    return last if last - first <= 10 else None
+
+
 def year(m, c, ctx):
     if m["year"].startswith("'") and c.mod is None and not m.groupdict().get("skip"):
         return None
@@ -281,6 +291,14 @@ def year(m, c, ctx):
             and _NOUN_AFTER.match(ctx.text, c.end)):
         return None  # "more than 1500 protesters": a count, not a year
     return "DATE", f"{y:04d}"
+
+
+def year_range(m, c, ctx):
+    """Either end of "1998-99" (the span says which); nothing when the digits are no range ("1990-12")."""
+    last = _range_end(int(m["first"]), m["end"])
+    if last is None:
+        return None
+    return "DATE", (m["first"] if m.groupdict().get("after") else f"{last:04d}")
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -498,6 +516,9 @@ def relunit(m, c, ctx):
     if rel in ("the past", "past") and unit in ("decade", "century"):
         # "over the past decade" is the ten years up to now, not the 1990s: a duration
         return "DURATION", duration_value(1, unit)
+    if rel == "the" and unit == "week":
+        # "For the week, the index fell 3.8%": the week being reported, which TimeBank leaves open
+        return "DATE", f"{ctx.dct.year:04d}-WXX"
     grain = GRAIN_OF_UNIT[unit]
     if unit == "week" and delta == -1 and ctx.dct.weekday() == 6:
         delta = 0  # written on a Sunday, "last week" is the (Monday-to-Saturday) week just ending
@@ -595,6 +616,10 @@ _LONGER_PERIOD = re.compile(r"\b(?:(?:nine|six|eight|ten|eleven|twelve|\d{1,2})[
                             r"|the\s+(?:fiscal\s+)?year(?![\w-])|year\s+to\s+date|year-to-date)", re.I)
 
 
+# ...and the day that ends it ("the six months ended Aug. 12"), unlike a day of reporting ("said Friday")
+_PERIOD_END = re.compile(r"\b(?:end(?:ed|ing)|through|to)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
+
+
 def _sentence_before(text: str, pos: int, reach: int = 250) -> str:
     """The part of the sentence before pos (at most `reach` characters)."""
     left = text[max(0, pos - reach):pos]
@@ -648,7 +673,7 @@ def ago(m, c, ctx):
     if unit == "year" and _LONGER_PERIOD.search(sentence):
         # "For the nine months, net was $5 million, up from $4 million a year earlier": the year's, not a quarter's
         if (direction not in ("ago", "back") and _grain(ctx.anchor) == "day"
-                and ctx.anchor_end > c.start - len(sentence)):
+                and ctx.anchor_end > c.start - len(sentence) and _PERIOD_END.search(sentence)):
             # "For the six months ended Aug. 12, ... a year earlier": the same day, a year before
             return "DATE", shift_value(ctx.anchor, "year", sign * n, "day")
         base = quarter or (ctx.anchor if direction not in ("ago", "back") and _grain(ctx.anchor) else None)
@@ -696,6 +721,8 @@ def year_ago_adj(m, c, ctx):
         q = ORDINALS.get(what.split()[0].replace("1st", "first").replace("2nd", "second").replace(
             "3rd", "third").replace("4th", "fourth"))
         return ("DATE", f"{ctx.dct.year - 1:04d}-Q{q}") if q else None
+    if what in ("", "period") and _LONGER_PERIOD.search(_sentence_before(ctx.text, c.start)):
+        return "DATE", f"{ctx.dct.year - 1:04d}"  # "For the nine months, ... year-earlier net": last year's
     if ctx.last_quarter and what in ("", "quarter", "period"):
         return "DATE", shift_value(ctx.last_quarter, "year", -1)
     if what == "month":
@@ -709,7 +736,7 @@ def year_period(m, c, ctx):
     if m["ord"]:
         q = ORDINALS.get(_ordinal_word(m["ord"]))
         return ("DATE", f"{y:04d}-Q{q}") if q else None
-    if ctx.last_quarter:
+    if ctx.last_quarter and not _LONGER_PERIOD.search(_sentence_before(ctx.text, c.start)):
         return "DATE", f"{y:04d}-Q{ctx.last_quarter[-1]}"
     return "DATE", f"{y:04d}"
 
@@ -849,7 +876,7 @@ def clock(m, c, ctx):
     if not t:
         return None
     # "On Friday ... at 10 p.m.": a bare clock time belongs to the day just told about, else to the DCT's
-    if _grain(ctx.anchor) in ("day", "time") and 0 <= c.start - ctx.anchor_end <= 150:
+    if _grain(ctx.anchor) in ("day", "time") and 0 <= c.start - ctx.anchor_end <= 250:
         return "TIME", f"{ctx.anchor[:10]}T{t}"
     return "TIME", f"{fmt_day(ctx.dct)}T{t}"
 
@@ -902,13 +929,18 @@ def duration_value(n: float | None, unit: str) -> str | None:
     return None
 
 
+# "quarter(s) of" + a determiner or an amount is a fraction; "several quarters of losses" is time
+_FRACTION_OF = re.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|all|every|each|\$?\d)\b",
+                          re.IGNORECASE)
+
+
 def duration(m, c, ctx):
     unit = _unit_key(m["unit"])
     num = _norm(m["num"])
     if unit == "second" and num in ("a", "an", "one"):
         return None  # "a second time", "one second-quarter" are ordinals
-    if unit == "quarter" and re.match(r"\s+of\b", ctx.text[c.end:c.end + 4]):
-        return None  # "a quarter of the shares"
+    if unit == "quarter" and _FRACTION_OF.match(ctx.text, c.end):
+        return None  # "a quarter of the shares", "three quarters of its sales" (not "several quarters of losses")
     if num in ("a", "an") and unit == "weekend":
         return None
     pre = _norm(m["pre"])

@@ -36,13 +36,17 @@ class Candidate:
 
 
 def _span(rule: Rule, m: re.Match) -> tuple[int, int]:
-    # A `skip` group is context, not part of the expression ("in" before "May").
-    if "skip" in rule.regex.groupindex and m.group("skip") is not None:
+    # A `skip` group is context, not part of the expression ("in" before "May"); so is a trailing `after`
+    # group ("-99" after "1998": the word boundary is checked after it, the span ends before it).
+    start, end = m.start(), m.end()
+    groups = rule.regex.groupindex
+    if "skip" in groups and m.group("skip") is not None:
         start = m.end("skip")
-        while start < m.end() and m.string[start].isspace():
+        while start < end and m.string[start].isspace():
             start += 1
-        return start, m.end()
-    return m.start(), m.end()
+    if "after" in groups and m.group("after") is not None:
+        end = m.start("after")
+    return start, end
 
 
 _WINDOW = 80  # no expression reaches further than this from its trigger word

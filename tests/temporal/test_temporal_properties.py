@@ -8,7 +8,8 @@ from service.temporal import find_timexes
 
 WORDS = ["May", "may", "Friday", "last", "next", "week", "year", "1998", "the", "1990s", "early", "a", "ago",
          "3:07:35", "15:00", "GMT", "p.m.", "every", "daily", "now", "quarter", "fourth", "-", "'", ",", ".",
-         "20-year-old", "Feb.", "5", "Covid-19", "of", "earlier", "mid", "'80s", "Christmas", "or so", "\n"]
+         "20-year-old", "Feb.", "5", "Covid-19", "of", "earlier", "mid", "'80s", "Christmas", "or so", "\n",
+         "1998-99", "1990-2000", "tomorrow"]
 
 texts = st.one_of(
     st.text(max_size=200),

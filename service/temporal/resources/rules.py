@@ -19,7 +19,8 @@ RULES = r"""
 #   @suffix MOD [types]       a right modifier ("or so")
 #
 # Rule order is priority when two matches have the same length; longer matches always win.
-# A group named `skip` is context that is matched but not part of the expression ("in" before "May").
+# A group named `skip` is context that is matched but not part of the expression ("in" before "May");
+# a group named `after` at the end is the same on the right ("-99" after "1998").
 
 # ---------------------------------------------------------------------------------- fragments
 @fragment MONTH_FULL
@@ -125,6 +126,10 @@ RULES = r"""
   \s+(?:annually|yearly|daily|weekly|monthly)
 @rule generic_today NONE block
   today's\s+(?:world|youth|society|generation|young|children|standards|market|economy|technology|computers|personal|kids)
+# "the people of tomorrow", "the cars of tomorrow": the future in general, not the day after the text
+@rule generic_tomorrow NONE block
+  (?<!ahead\s)(?<!morning\s)(?<!afternoon\s)(?<!evening\s)(?<!night\s)
+  of\s+tomorrow(?!'s)(?!\s+(?:morning|afternoon|evening|night)\b)
 @rule march_noun NONE block
   (?:the|a|an|annual|peaceful|protest|long)\s+(?-i:March)(?=\s+(?:on|to|from|against|for|through|in\s+support)\b)
 @rule numbering NONE block
@@ -154,6 +159,12 @@ RULES = r"""
 @rule year DATE year
   (?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year)\s+)?
   (?P<year>(?:1[5-9]|20)[0-9]{2}|{SPOKEN_YEAR})(?![\d%])(?!\s*(?:percent|%))(?!\s+{COUNT_NOUN})(?!-\d)(?![.,]\d)
+# "1998-99", "1998-2000", "the 1998/99 season": each end of a range of years is a year of its own (as in
+# "between 1985 and 1987"): the first year here, the second in year_range_end
+@rule year_range_start DATE year_range
+  (?P<first>(?:1[5-9]|20)[0-9]{2})(?P<after>[-/](?P<end>[0-9]{2}(?:[0-9]{2})?))(?![\d%/-])(?![.,]\d)(?!\s*(?:percent|%))
+@rule year_range_end DATE year_range
+  (?P<skip>(?P<first>(?:1[5-9]|20)[0-9]{2})[-/])(?P<end>[0-9]{2}(?:[0-9]{2})?)(?![\d%/-])(?![.,]\d)(?!\s*(?:percent|%))
 @rule year_short DATE year
   (?:(?P<skip>in|since|of|by|until|from|to|through|before|after|fiscal|class\s+of|spring|summer|fall|autumn|winter)\s+)
   (?P<year>'[0-9]{2})(?![\d'])(?!\s*(?:percent|%))
@@ -166,7 +177,7 @@ RULES = r"""
   (?:the\s+)?(?P<ord>{CENT_ORD})[\s-]+century
 @rule quarter DATE quarter
   (?:(?:the|this|last|next|the\s+same|the\s+current|the\s+latest)\s+)?
-  (?:(?:(?P<year>{YEAR4})|(?P<relyear>this\s+year|last\s+year|next\s+year)(?:'s)?|fiscal|the\s+fiscal|(?P<yago>year-ago|year-earlier))[\s-]+)?
+  (?:(?:(?P<year>{YEAR4})(?:'s)?|(?P<relyear>this\s+year|last\s+year|next\s+year)(?:'s)?|fiscal|the\s+fiscal|(?P<yago>year-ago|year-earlier))[\s-]+)?
   (?:(?:flat|strong|weak|fiscal|calendar|disappointing|traditionally\s+\w+)[\s-]+)?
   (?P<ord>{ORD}|final|last)[\s-](?:fiscal[\s-])?quarter(?!s)
   (?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR4})|(?P<relyear2>this|last|next|the)\s+(?:fiscal\s+)?year))?
@@ -181,7 +192,7 @@ RULES = r"""
 @rule quarter_abbr DATE quarter_abbr
   (?-i:(?P<q>Q[1-4]|[1-4]Q)|(?P<h>H[12]|[12]H))(?:\s+|-|/)?(?P<year>(?:19|20)\d\d|'\d\d|\d\d)?(?=[\s,.;:)]|$)
 @rule half DATE half
-  (?:(?:the|this|last|next|its)\s+)?(?:(?P<year>{YEAR4})\s+)?(?P<ord>first|second|1st|2nd|latter|back)[\s-]half
+  (?:(?:the|this|last|next|its)\s+)?(?:(?P<year>{YEAR4})(?:'s)?\s+)?(?P<ord>first|second|1st|2nd|latter|back)[\s-]half
   (?:\s+of\s+(?:(?P<year2>{YEAR4})|(?P<rel>this|last|next|the)\s+year))?
 @rule season DATE season
   (?:(?P<skip>in|during|since|until|by|through|over|for|from)\s+)?
@@ -207,7 +218,8 @@ RULES = r"""
   (?P<num>{NUM}|{VAGUE})(?:\s+|-)(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+
   (?:(?P<dir>ago|from\s+now|hence)
     |(?P<dir2>earlier|later|before|after|back|previously)
-     (?=\s*(?:[,.;:)!?'"]|$|and\b|when\b|in\b|on\b|at\b|that\b|to\b|as\b|because\b|while\b|but\b|with\b))
+     (?=\s*(?:[,.;:)!?'"]|$|and\b|when\b|in\b|on\b|at\b|that\b|to\b|as\b|because\b|while\b|but\b|with\b
+              |of\s+(?:[$#\u00a3]|\d|about\b|nearly\b)))
     |(?P<dir3>earlier|later)(?=\s+(?:he|she|they|it|we|his|her|their|its|there)\b))
 @rule anchored DATE anchored
   (?:the|that)\s+(?P<rel>next|following|previous|preceding|same|prior|subsequent)\s+(?P<unit>day|week|month|year|quarter|weekend)
@@ -262,6 +274,7 @@ RULES = r"""
 # ---------------------------------------------------------------------------------- durations
 @rule duration DURATION duration
   (?:(?P<pre>the\s+(?:first|last|past|next|previous|coming|following|latest|final|remaining|other|same|initial|entire|whole|full)
+      |the\s+(?:year-earlier|year-ago|prior-year|comparable|corresponding)
       |the|a\s+further|another|an\s+additional|an\s+extra|each\s+of\s+the\s+(?:past|last|next))\s+)?
   (?P<num>{NUM}|{VAGUE})(?:\s+(?:to|or|and)\s+(?P<num2>{NUM}))?(?:\s+|-)
   (?:(?P<adj>full|long|straight|consecutive|more|trading|business|calendar|working|fiscal|whole|short|additional|extra)[\s-]+)?
