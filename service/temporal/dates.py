@@ -36,30 +36,33 @@ def fmt_week(d: dt.date) -> str:
     return f"{y:04d}-W{w:02d}"
 
 
+def _fmt_season(d: dt.date) -> str:
+    # winter starts in December, so January and February belong to the previous year's winter
+    return f"{d.year - (1 if d.month in (1, 2) else 0):04d}-{SEASON_OF_MONTH[d.month]}"
+
+
+# How the period of each granularity containing a day is written (TIMEX3 value syntax).
+_FORMATS = {
+    "time": fmt_day,  # a time is anchored at its day: the clock part is added by the caller
+    "day": fmt_day,
+    "week": fmt_week,
+    "weekend": lambda d: fmt_week(d) + "-WE",
+    "month": lambda d: f"{d.year:04d}-{d.month:02d}",
+    "quarter": lambda d: f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}",
+    "half": lambda d: f"{d.year:04d}-H{1 if d.month <= 6 else 2}",
+    "season": _fmt_season,
+    "year": lambda d: f"{d.year:04d}",
+    "decade": lambda d: f"{d.year // 10:03d}",
+    "century": lambda d: f"{d.year // 100:02d}",
+}
+
+
 def fmt(d: dt.date, grain: str) -> str:
     """Render the period of granularity `grain` containing day d."""
-    if grain in ("day", "time"):
-        return fmt_day(d)
-    if grain == "week":
-        return fmt_week(d)
-    if grain == "weekend":
-        return fmt_week(d) + "-WE"
-    if grain == "month":
-        return f"{d.year:04d}-{d.month:02d}"
-    if grain == "quarter":
-        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
-    if grain == "half":
-        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
-    if grain == "season":
-        s = SEASON_OF_MONTH[d.month]
-        return f"{d.year - (1 if d.month in (1, 2) else 0):04d}-{s}"
-    if grain == "year":
-        return f"{d.year:04d}"
-    if grain == "decade":
-        return f"{d.year // 10:03d}"
-    if grain == "century":
-        return f"{d.year // 100:02d}"
-    raise ValueError(grain)
+    render = _FORMATS.get(grain)
+    if render is None:
+        raise ValueError(grain)
+    return render(d)
 
 
 def parse_value(value: str) -> tuple[dt.date, dt.date, str] | None:

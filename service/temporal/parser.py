@@ -1,6 +1,6 @@
 """dateparser, one parser per (thread, reference time); used only on well-formed pieces.
 
-dateparser is slow and has known pitfalls on free text (see normalizer.py), so the engine hands it
+dateparser is slow and has known pitfalls on free text (see normalizer/__init__.py), so the engine hands it
 only strings it has already recognized, and caches results per (expression, reference time).
 DateDataParser takes its settings (RELATIVE_BASE) per instance, hence a small per-thread dict.
 """

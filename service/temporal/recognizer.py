@@ -1,6 +1,6 @@
 """Recognition: run every rule, keep the longest non-overlapping matches, attach modifiers.
 
-Returns raw candidates (span + rule + match); normalization happens in normalizer.py.
+Returns raw candidates (span + rule + match); normalization happens in the normalizer package.
 """
 from __future__ import annotations
 

@@ -438,3 +438,13 @@ def test_bare_clock_follows_the_day_just_mentioned():
     got = values("The gunman struck on Oct. 23, 1998. The shot was fired at 10 p.m. from the woods.", WED)
     assert got[-1] == ("10 p.m.", "TIME", "1998-10-23T22:00")
     assert values("The polls close at 8 p.m.", WED) == [("8 p.m.", "TIME", "2001-05-09T20:00")]
+
+
+def test_every_rule_names_a_known_normalizer():
+    """Normalizers are listed explicitly (normalizer/__init__.py): a rule must not name a missing one."""
+    from service.temporal import patterns
+    from service.temporal.normalizer import NORMALIZERS
+
+    missing = {r.name: r.normalizer for r in patterns.PATTERNS.rules
+               if not r.normalizer.startswith("const:") and r.normalizer not in NORMALIZERS}
+    assert not missing

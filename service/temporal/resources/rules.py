@@ -13,7 +13,7 @@ RULES = r"""
 #   @fragment NAME            a reusable piece, inserted into later blocks as {NAME}
 #   @rule NAME TYPE NORMALIZER  a recognizer rule; TYPE is DATE|TIME|DURATION|SET or NONE
 #                             (NONE = blocker: wins the overlap and produces nothing, e.g. "20-year-old");
-#                             NORMALIZER is a function name in normalizer.py or const:VALUE
+#                             NORMALIZER is a function name in normalizer/__init__.py NORMALIZERS or const:VALUE
 #   @mod MOD [types]          a left modifier ("early", "the end of") that extends a match and sets mod
 #   @modonly MOD [types]      a left modifier that sets mod but stays outside the extent ("within a week")
 #   @suffix MOD [types]       a right modifier ("or so")
@@ -90,6 +90,11 @@ RULES = r"""
   (?:people|persons|men|women|children|troops|soldiers|workers|employees|jobs|shares|cars|votes|tons|tonnes|feet
      |meters|metres|miles|kilometers|dollars|yen|pounds|points|yards|acres|units|barrels|homes|houses|members
      |students|cases|deaths|refugees|prisoners|copies|pages|delegates|seats|rounds|calories|square|mph|km)
+
+# money and measures: "N of them a year" is a rate, not a recurring time
+@fragment MEASURE_NOUN
+  (?:dollars|cents|yen|marks|francs|pounds|euros|points|barrels|tons|tonnes|gallons|liters|litres|miles|kilometers
+     |feet|meters|metres|calories|kilowatts|megawatts|acres|bushels|ounces|units|shares)
 
 # ---------------------------------------------------------------------------------- blockers
 @rule age NONE block
@@ -252,6 +257,11 @@ RULES = r"""
 # a bare "the future" is a time only as an adverbial ("in the future"), not as a noun ("the future looks bleak")
 @rule future_adverbial DATE ref_word
   (?P<skip>in|into|for|toward|towards|until|beyond)\s+(?P<word>the\s+future)(?!\s+of\b)
+# "Islam will one day be the second largest religion": after a modal, "one day" is "someday", an indefinite
+# future (FUTURE_REF), not a duration of one day
+@rule someday_modal DATE const:FUTURE_REF
+  (?P<skip>(?:will|would|could|may|might|can|shall|should|must)(?:\s+(?:also|still|even|perhaps|surely))?)
+  \s+one\s+day(?!\s+(?:a|an|per|each|every|of|later|earlier|before|after|ago|or|and|to)\b)
 @rule current_adj DATE ref_word
   (?P<word>(?:then[\s-])?current)
   (?=\s+(?!account|accounts|assets|liabilities|affairs|events|ratio|yield|dollars|prices|coupon|issue|issues|and\b|or\b)[a-z])
@@ -296,6 +306,13 @@ RULES = r"""
   (?P<freq>once|twice|three\s+times|four\s+times|several\s+times|\w+\s+times)\s+an?\s+(?P<unit>year|month|week|day|hour|minute)
 @rule set_weekday_plural SET set_weekday
   (?P<weekday>{WEEKDAY})s(?!\w)
+# "hundreds of interviews a day", "fifty thousand CDs a year": a count of things or events per period recurs
+# with it, a SET like "twice a week" (TimeBank tags "a day" SET P1D). Amounts of money and measures per period
+# ("$5 a year", "500,000 barrels a day") are rates, and units are durations ("24 hours a day"): not here.
+@rule count_per_period SET set_every
+  (?P<skip>(?:\d[\d,.]*|{NUM}|(?:dozens|hundreds|thousands|millions)\s+of|many|several)(?:\s+[a-z]+){0,2}?
+    \s+(?!{UNIT}\b|{MEASURE_NOUN}\b)[a-z]*[a-rt-z]s)
+  \s+(?:a|an|per)\s+(?P<unit>day|week|month|year)(?!\s+(?:ago|earlier|later|before|after|or|and|from|off)\b)
 
 # ---------------------------------------------------------------------------------- modifiers
 @mod START DATE TIME

@@ -1,0 +1,96 @@
+"""Anchored expressions: "three years ago", "a year earlier", "the next day", "later in the day"."""
+from __future__ import annotations
+
+import re
+
+from ..dates import fmt_day, shift_value
+from .durations import duration_value
+from .state import LONGER_PERIOD, PERIOD_END, anchor_base, grain_of, sentence_before
+from .words import GRAIN_OF_UNIT, norm, number, unit_key
+
+# "more than"/"less than" right before "a week ago": a bound on the day, not a duration.
+_BOUND_BEFORE = re.compile(r"\b(?:(more|longer|less|fewer)\s+than|(well\s+over))\s+$", re.IGNORECASE)
+_COMPARED = re.compile(r"(?:\d[\d,.]*%?|\b(?:percent|per\s+cent|much|far|many|times|points|million|billion"
+                       r"|thousand|hundred|dozen|no|any|even|still|somewhat|slightly|little|bit))\s+$", re.IGNORECASE)
+_LATER_AS_DURATION = frozenset({"second", "minute", "hour", "day", "night"})
+
+
+def ago(m, c, ctx):
+    unit = unit_key(m["unit"])
+    direction = norm(m["dir"] or m["dir2"] or m.groupdict().get("dir3"))
+    sign = -1 if direction in ("ago", "earlier", "before", "back", "previously") else 1
+    n = number(m["num"])
+    if direction == "later" and unit in _LATER_AS_DURATION:
+        # "three days later", "an hour later": TimeML tags the amount of time, not the day it lands on
+        value = duration_value(n, unit)
+        if value:
+            c.end = m.end("unit")
+            return "DURATION", value
+    if n is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if re.search(r"\bor\s+so\b", m.group(0), re.I):
+        c.mod = c.mod or "APPROX"  # "a week or so ago"
+    bound = _BOUND_BEFORE.search(ctx.text, max(0, c.start - 20), c.start) if not c.mod else None
+    if bound and _COMPARED.search(ctx.text, max(0, bound.start() - 30), bound.start()):
+        bound = None  # "5,000 more than a week ago", "10% less than a year ago": a comparison, not a bound
+    if bound:
+        # TimeML: "more than a week ago" is BEFORE that day, "less than a week ago" AFTER it ("later": reversed)
+        more = bool(bound.group(2)) or bound.group(1).lower() in ("more", "longer")
+        c.mod = "BEFORE" if more == (sign < 0) else "AFTER"
+        c.start = bound.start()
+    grain = GRAIN_OF_UNIT.get(unit, "day")
+    if unit in ("week", "fortnight"):
+        grain = "day"  # "two weeks ago" is a day (TimeML practice), "last week" is a week
+    if unit in ("second", "minute", "hour"):
+        return None if n > 48 else ("DATE", fmt_day(ctx.dct))
+    if n != int(n):
+        return None
+    n = int(n)
+    shift_unit = {"fortnight": "week", "centurie": "century", "night": "day"}.get(unit, unit)
+    if unit == "fortnight":
+        n *= 2
+    quarter = ctx.recent_quarter(c.start) if unit == "year" else None
+    sentence = sentence_before(ctx.text, c.start) if unit == "year" else ""
+    if unit == "year" and LONGER_PERIOD.search(sentence):
+        # "For the nine months, net was $5 million, up from $4 million a year earlier": the year's, not a quarter's
+        if (direction not in ("ago", "back") and grain_of(ctx.anchor) == "day"
+                and ctx.anchor_end > c.start - len(sentence) and PERIOD_END.search(sentence)):
+            # "For the six months ended Aug. 12, ... a year earlier": the same day, a year before
+            return "DATE", shift_value(ctx.anchor, "year", sign * n, "day")
+        base = quarter or (ctx.anchor if direction not in ("ago", "back") and grain_of(ctx.anchor) else None)
+        return "DATE", shift_value(base or fmt_day(ctx.dct), "year", sign * n, "year")
+    if quarter:  # "net rose in the third quarter ... from $4 million a year ago/earlier": last year's Q3
+        return "DATE", shift_value(quarter, "year", sign * n)
+    if direction in ("ago", "back", "from now", "hence"):
+        base, base_grain = fmt_day(ctx.dct), grain
+    else:
+        # "earlier/later": relative to the last date mentioned; at its granularity when it was a
+        # day mentioned just before ("on Aug. 12 ... a year earlier"), else at the unit's
+        base, base_grain = anchor_base(ctx, grain)
+        just_mentioned = base == ctx.anchor and base_grain == "day" and c.start - ctx.anchor_end < 200
+        if base_grain not in ("quarter", "half") and not just_mentioned:
+            base_grain = grain
+    if unit in ("decade", "century", "centurie"):  # "a decade ago" is about a year, not "the 1980s"
+        return "DATE", shift_value(base, shift_unit, sign * n, "year")
+    return "DATE", shift_value(base, shift_unit, sign * n, base_grain)
+
+
+def the_day(m, c, ctx):
+    """"later in the day", "earlier that day": the day last told about (if recent), else the DCT's day."""
+    if grain_of(ctx.anchor) in ("day", "time") and 0 <= c.start - ctx.anchor_end <= 400:
+        return "DATE", ctx.anchor[:10]
+    return "DATE", fmt_day(ctx.dct)
+
+
+def anchored(m, c, ctx):
+    rel = norm(m["rel"]) if m["rel"] else ("that" if m["that"] else norm(m["dir"]))
+    unit = norm(m["unit"] or m["unit2"] or m["unit3"])
+    delta = {"next": 1, "following": 1, "subsequent": 1, "after": 1, "previous": -1, "preceding": -1,
+             "prior": -1, "before": -1, "same": 0, "that": 0}.get(rel)
+    if delta is None:
+        return None
+    grain = GRAIN_OF_UNIT.get(unit, unit)
+    if unit == "quarter" and ctx.last_quarter:
+        return "DATE", shift_value(ctx.last_quarter, "quarter", delta)
+    base, _ = anchor_base(ctx, grain)
+    return "DATE", shift_value(base, "week" if unit == "weekend" else unit, delta, grain)

@@ -1,0 +1,250 @@
+"""Calendar dates: ISO and numeric dates, month/day, months, years, decades, centuries, holidays."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .. import parser as dp
+from ..context import plan_verb_before
+from ..dates import fmt, fmt_day, shift
+from .state import tense_for
+from .words import HOLIDAYS, ORDINALS, month_number, norm, weekday_number, year_number
+
+
+def pick_year(candidates: list[dt.date], dct: dt.date, when: str | None, future_cost: float = 2.0) -> dt.date:
+    """Choose among occurrences of a yearless date. The tense picks the latest occurrence on/before the
+    DCT (past) or the earliest on/after it (future), but only within about ten months: tense cues are
+    noisy ("extended to Nov. 16", "planned for early March") and news rarely means a date a year away.
+    Otherwise the closest occurrence; a future one must be twice as close (news mostly reports the past)."""
+    if when == "past":
+        past = [d for d in candidates if d <= dct and (dct - d).days <= _PAST_REACH_DAYS]
+        if past:
+            return max(past)
+    elif when == "future":
+        fut = [d for d in candidates if d >= dct and (d - dct).days <= _FUTURE_REACH_DAYS]
+        if fut:
+            return min(fut)
+    return min(candidates, key=lambda d: (abs((d - dct).days) * (future_cost if d > dct else 1.0), d > dct))
+
+
+_MONTH_FUTURE_COST = 4.0  # a bare month name without tense cues is more often the last one than the next
+_PAST_REACH_DAYS = 320  # "closed in March" (DCT January) is last March...
+_FUTURE_REACH_DAYS = 300  # ...but "will close on Aug. 7" (DCT Aug. 18) is a slip, not next year
+
+
+def occurrences(month: int, day: int, dct: dt.date) -> list[dt.date]:
+    out = []
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            out.append(dt.date(y, month, day))
+        except ValueError:
+            pass
+    return out
+
+
+def iso_date(m, c, ctx):
+    try:
+        d = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
+    except ValueError:
+        return None
+    if m["hour"]:
+        return "TIME", f"{fmt_day(d)}T{m['hour']}:{m['minute']}"
+    return "DATE", fmt_day(d)
+
+
+def numeric_date(m, c, ctx):
+    parsed = dp.parse(m.group(0), ctx.dct_time)
+    if not parsed:
+        return None
+    return "DATE", fmt_day(parsed[0].date())
+
+
+_RANGE_YEAR = re.compile(r"\s*(?:and|or|to|through|&|-)\s*(?:[A-Z][a-z]{2,8}\.?\s*)?"
+                         r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?,?\s+"
+                         r"((?:1[5-9]|20)[0-9]{2})(?!\d)", re.I)
+
+
+def month_day(m, c, ctx):
+    if m.groupdict().get("tail"):
+        c.end = m.end("day")  # "May 5-6": the first day; its year may follow the range
+    month, day = month_number(m["month"]), int(re.match(r"\d+", m["day"]).group())
+    if month is None:
+        return None
+    year = year_number(m["year"], ctx.dct)
+    if year is None:  # "April 24 and 25, 1999": the year after the range is the first day's too
+        shared = _RANGE_YEAR.match(ctx.text, c.end)
+        year = int(shared.group(1)) if shared else None
+    if year is not None:
+        try:
+            return "DATE", fmt_day(dt.date(year, month, day))
+        except ValueError:
+            return None
+    options = occurrences(month, day, ctx.dct)
+    if not options:
+        return None
+    rel = norm(m["rel"])
+    if rel == "last" and any(o < ctx.dct for o in options):
+        return "DATE", fmt_day(max(o for o in options if o < ctx.dct))
+    if rel == "next" and any(o > ctx.dct for o in options):
+        return "DATE", fmt_day(min(o for o in options if o > ctx.dct))
+    if m["weekday"]:
+        wd = weekday_number(m["weekday"])
+        matching = [d for d in options if d.weekday() == wd]
+        if matching:
+            options = matching
+    when = tense_for(ctx, c)
+    if when is None and plan_verb_before(ctx.text, c.start):
+        when = "future"  # "the conference opens March 3"
+    return "DATE", fmt_day(pick_year(options, ctx.dct, when))
+
+
+def month_year(m, c, ctx):
+    month = month_number(m["month"])
+    if m["year"]:
+        year = year_number(m["year"], ctx.dct)
+    else:
+        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[norm(m["rel"])]
+    if month is None or year is None:
+        return None
+    return "DATE", f"{year:04d}-{month:02d}"
+
+
+def month(m, c, ctx):
+    name = m["month"]
+    rel = norm(m["rel"])
+    # "May" alone is usually the modal verb: only a preposition, "last"/"next" or a modifier make it a month.
+    if name.lower() == "may" and not (m["skip"] or rel or c.mod):
+        return None
+    mon = month_number(name)
+    if mon is None:
+        return None
+    options = [dt.date(y, mon, 1) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+    this_month = ctx.dct.replace(day=1)
+    if rel in ("last", "this past", "the previous"):
+        d = max(o for o in options if o < this_month)
+    elif rel in ("next", "this coming", "the following"):
+        d = min(o for o in options if o > this_month)
+    elif rel == "this":
+        d = dt.date(ctx.dct.year, mon, 1)
+    else:
+        when = tense_for(ctx, c)
+        if when is None and (plan_verb_before(ctx.text, c.start) or norm(m["skip"]) == "through"):
+            when = "future"  # "the summit opens in March", "loans through January"
+        d = pick_year(options, this_month, when, _MONTH_FUTURE_COST)
+    return "DATE", fmt(d, "month")
+
+
+_QUANTITY_BEFORE = re.compile(r"\b(?:about|some|nearly|almost|than|least|most|approximately|roughly"
+                              r"|estimated|only|just|another|additional|extra|all|those|these)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?:more\s+|other\s+|new\s+|[a-z]+\s+)?[a-z]{3,}s\b")
+
+
+def _range_end(first: int, end: str) -> int | None:
+    """The second year of "1998-99" / "1998-2000", or None when the digits cannot end a range of years."""
+    if len(end) == 4:
+        last = int(end)
+        return last if 0 < last - first <= 100 else None
+    last = first - first % 100 + int(end)
+    last += 100 if last <= first else 0  # "1999-00"
+    return last if last - first <= 10 else None
+
+
+def year(m, c, ctx):
+    if m["year"].startswith("'") and c.mod is None and not m.groupdict().get("skip"):
+        return None
+    y = year_number(m["year"], ctx.dct)
+    if y is None:
+        return None
+    if (m["year"][0].isdigit() and _QUANTITY_BEFORE.search(ctx.text[max(0, m.start() - 16):m.start()])
+            and _NOUN_AFTER.match(ctx.text, c.end)):
+        return None  # "more than 1500 protesters": a count, not a year
+    return "DATE", f"{y:04d}"
+
+
+def year_range(m, c, ctx):
+    """Either end of "1998-99" (the span says which); nothing when the digits are no range ("1990-12")."""
+    last = _range_end(int(m["first"]), m["end"])
+    if last is None:
+        return None
+    return "DATE", (m["first"] if m.groupdict().get("after") else f"{last:04d}")
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+_DECADE_BLOCK = re.compile(r"(?:his|her|their|its|my|your|our|low|mid|upper|high|the\s+low|the\s+high|the\s+mid)"
+                           r"[\s-]*$", re.I)
+
+
+def decade(m, c, ctx):
+    if m["cent"]:
+        return "DATE", f"{m['cent']}{m['dec']}"
+    d = m["dec"] or m["dec2"]
+    digit = int(d) if d is not None else _DECADE_WORDS.get(norm(m["word"]))
+    if digit is None:
+        return None
+    if m["dec"] is not None and not m.group(0).lower().startswith("the"):
+        return None  # "90s" without "the" or an apostrophe: temperatures, ages, speeds
+    if _DECADE_BLOCK.search(ctx.text[max(0, c.start - 12):c.start]):
+        return None
+    century = ctx.dct.year // 100
+    if digit * 10 > ctx.dct.year % 100:
+        century -= 1
+    return "DATE", f"{century:02d}{digit}"
+
+
+def century_s(m, c, ctx):
+    return "DATE", m["cent"]
+
+
+def century(m, c, ctx):
+    o = norm(m["ord"])
+    n = ORDINALS.get(o)
+    if n is None:
+        digits = re.match(r"\d+", o)
+        n = int(digits.group()) if digits else None
+    if not n:
+        return None
+    return "DATE", f"{n - 1:02d}"
+
+
+def _holiday_date(spec: str, y: int) -> dt.date | None:
+    from dateutil.easter import easter
+
+    kind, *args = spec.split()
+    if kind == "fixed":
+        return dt.date(y, int(args[0]), int(args[1]))
+    if kind == "nth":  # nth weekday of month, optionally plus days ("Black Friday": Thanksgiving + 1)
+        month, wd, n, *plus = map(int, args)
+        first = dt.date(y, month, 1)
+        return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1) + sum(plus))
+    if kind == "last":
+        month, wd = map(int, args)
+        last = shift(dt.date(y, month, 1), "month", 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+    if kind == "election":  # US: the Tuesday after the first Monday of November
+        first = dt.date(y, 11, 1)
+        monday = first + dt.timedelta(days=(0 - first.weekday()) % 7)
+        return monday + dt.timedelta(days=1)
+    if kind == "easter":
+        return easter(y) + dt.timedelta(days=int(args[0]))
+    return None
+
+
+def holiday(m, c, ctx):
+    spec = HOLIDAYS.get(norm(m["name"]).replace("the fourth", "fourth"))
+    if spec is None:
+        return None
+    if m["year"]:
+        d = _holiday_date(spec, int(m["year"]))
+        return ("DATE", fmt_day(d)) if d else None
+    options = [d for d in (_holiday_date(spec, y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)) if d]
+    rel = norm(m["rel"])
+    if rel == "last":
+        d = max(o for o in options if o < ctx.dct)
+    elif rel == "next":
+        d = min(o for o in options if o > ctx.dct)
+    elif rel == "this":
+        d = next(o for o in options if o.year == ctx.dct.year)
+    else:
+        d = pick_year(options, ctx.dct, tense_for(ctx, c))
+    return "DATE", fmt_day(d)

@@ -1,0 +1,116 @@
+"""Clock times and parts of day: "10 p.m.", "Friday at noon", "(2000 GMT)", "the morning", "overnight"."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..dates import fmt_day, shift_value
+from .calendar_dates import occurrences, pick_year
+from .relative import weekday_date
+from .state import grain_of, tense_for
+from .words import POD, month_number, norm, number, weekday_number, year_number
+
+
+def pod(m, c, ctx):
+    if m["pod2"]:
+        # "depressed by overnight losses in New York" (after a day was told about): the night before it
+        if grain_of(ctx.anchor) in ("day", "time") and 0 <= c.start - ctx.anchor_end <= 300:
+            return "TIME", f"{shift_value(ctx.anchor[:10], 'day', -1, 'day')}TNI"
+        return "TIME", f"{fmt_day(ctx.dct)}TNI"
+    rel, p = norm(m["rel"]), POD[norm(m["pod"])]
+    if m.groupdict().get("the"):
+        # "(in) the morning": the day being told about, if one was mentioned shortly before
+        if grain_of(ctx.anchor) in ("day", "time") and 0 <= c.start - ctx.anchor_end <= 250:
+            return "TIME", f"{ctx.anchor[:10]}T{p}"
+        return None
+    if rel in ("that", "the same", "the next", "the following", "the previous"):
+        # relative to the day last mentioned ("On Aug. 7 ... the next morning"), else to the DCT
+        base = ctx.anchor if grain_of(ctx.anchor) in ("day", "time") else fmt_day(ctx.dct)
+        delta = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+        return "TIME", f"{shift_value(base[:10], 'day', delta, 'day')}T{p}"
+    offset = {"this": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last": -1}.get(rel, 0)
+    if rel == "last" and p != "NI":
+        offset = -1
+    return "TIME", f"{fmt_day(ctx.dct + dt.timedelta(days=offset))}T{p}"
+
+
+_CLOCK = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>[ap](?:\.?m\b|\.?m\.))?", re.I)
+_CLOCK_POD = re.compile(r"\b(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b")
+
+
+def clock_value(s: str) -> str | None:
+    s = norm(s)
+    if s.startswith("noon") or s.startswith("midday"):
+        return "12:00"
+    if s.startswith("midnight"):
+        return "24:00"
+    word = re.match(r"([a-z]+)\b(?:\s+o'clock)?", s)  # "five o'clock", "nine in the evening"
+    if word:
+        n = number(word.group(1))
+        if not n or n > 12:
+            return None
+        h, mi = int(n), 0
+    else:
+        m = _CLOCK.match(s)
+        if not m:
+            return None
+        h, mi = int(m["h"]), int(m["mi"] or 0)
+        if m["ampm"]:
+            if h > 12:
+                return None
+            h = h % 12 + (12 if m["ampm"][0].lower() == "p" else 0)
+            return f"{h:02d}:{mi:02d}"
+    pod = _CLOCK_POD.search(s)
+    if pod and h <= 12:
+        # "5 o'clock in the afternoon" is 17:00, "9 in the evening" 21:00, "10 at night" 22:00 (but "2 at night"
+        # stays 02:00), "12 in the morning" is midnight
+        part = pod.group(1) or pod.group(2)
+        if part in ("afternoon", "evening") and h < 12 or part == "night" and 6 <= h < 12:
+            h += 12
+        elif part == "morning" and h == 12:
+            h = 0
+    if h > 23 or mi > 59:
+        return None
+    return f"{h:02d}:{mi:02d}"
+
+
+def _day_of(m, c, ctx) -> dt.date | None:
+    if m.groupdict().get("dayref"):
+        return ctx.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[norm(m["dayref"])])
+    month_name = m.groupdict().get("month") or m.groupdict().get("month2")
+    day = m.groupdict().get("day") or m.groupdict().get("day2")
+    year = year_number(m.groupdict().get("year"), ctx.dct)
+    if month_name and day:
+        mon, dd = month_number(month_name), int(re.match(r"\d+", day).group())
+        if year and mon:
+            return dt.date(year, mon, dd)
+        options = occurrences(mon, dd, ctx.dct) if mon else []
+        return pick_year(options, ctx.dct, tense_for(ctx, c)) if options else None
+    if m.groupdict().get("weekday"):
+        return weekday_date(weekday_number(m["weekday"]), ctx, "", tense_for(ctx, c, strong_only=True))
+    return None
+
+
+def time_day(m, c, ctx):
+    t, d = clock_value(m["clock"]), _day_of(m, c, ctx)
+    if not t or not d:
+        return None
+    return "TIME", f"{fmt_day(d)}T{t}"
+
+
+day_time = time_day
+
+
+def clock(m, c, ctx):
+    t = clock_value(m["clock"])
+    if not t:
+        return None
+    # "On Friday ... at 10 p.m.": a bare clock time belongs to the day just told about, else to the DCT's
+    if grain_of(ctx.anchor) in ("day", "time") and 0 <= c.start - ctx.anchor_end <= 250:
+        return "TIME", f"{ctx.anchor[:10]}T{t}"
+    return "TIME", f"{fmt_day(ctx.dct)}T{t}"
+
+
+def military_time(m, c, ctx):
+    """"(2000 GMT)", "1430 hours EST": a 24-hour clock with a time zone, on the day of the text."""
+    return "TIME", f"{fmt_day(ctx.dct)}T{m['h']}:{m['mi']}"

@@ -1,0 +1,108 @@
+"""Expressions relative to the DCT: "last week", "today", weekdays, "now"."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..context import plan_verb_before
+from ..dates import fmt, fmt_day, parse_value, shift
+from .durations import duration_value
+from .state import Context, tense_for
+from .words import GRAIN_OF_UNIT, POD, REFS, norm, weekday_number
+
+_REL_DELTA = {"this": 0, "current": 0, "the current": 0, "so far this": 0, "the": 0, "the latest": 0,
+              "last": -1, "the past": -1, "the previous": -1, "the last": -1, "past": -1, "previous": -1,
+              "next": 1, "coming": 1, "the coming": 1, "the next": 1}
+
+
+def _weekend(ctx: Context, delta: int, when: str | None) -> str:
+    """`delta` weekends from the one of the DCT's ISO week; on a weekday, "the weekend" in past
+    tense is the one just gone, otherwise the coming one."""
+    dct = ctx.dct
+    sat = dct + dt.timedelta(days=(5 - dct.weekday()))  # Saturday of the DCT's ISO week
+    if delta == 0 and dct.weekday() < 5 and when == "past":
+        delta = -1
+    return fmt(sat + dt.timedelta(days=7 * delta), "weekend")
+
+
+_ENDED = re.compile(r"\s+end(?:ed|ing|s)\b", re.I)
+
+
+def relunit(m, c, ctx):
+    rel, unit = norm(m["rel"]), norm(m["unit"])
+    delta = _REL_DELTA.get(rel)
+    if delta is None:
+        return None
+    if unit == "weekend":
+        return "DATE", _weekend(ctx, delta, "future" if tense_for(ctx, c) == "future" else "past")
+    if rel == "the" and unit == "year" and _ENDED.match(ctx.text, c.end):
+        return "DURATION", "P1Y"  # "(for) the year ended Sept. 30": a twelve-month period
+    if rel in ("the past", "past") and unit in ("decade", "century"):
+        # "over the past decade" is the ten years up to now, not the 1990s: a duration
+        return "DURATION", duration_value(1, unit)
+    if rel == "the" and unit == "week":
+        # "For the week, the index fell 3.8%": the week being reported, which TimeBank leaves open
+        return "DATE", f"{ctx.dct.year:04d}-WXX"
+    grain = GRAIN_OF_UNIT[unit]
+    if unit == "week" and delta == -1 and ctx.dct.weekday() == 6:
+        delta = 0  # written on a Sunday, "last week" is the (Monday-to-Saturday) week just ending
+    d = shift(ctx.dct, unit, delta)
+    return ("DATE", fmt(d, grain)) if d else None
+
+
+def dayref(m, c, ctx):
+    word = norm(m["day"])
+    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+               "the day after tomorrow": 2}
+    d = ctx.dct + dt.timedelta(days=offsets[word])
+    pod = POD.get(norm(m["pod"])) if m["pod"] else ("NI" if word == "tonight" else None)
+    if pod:
+        return "TIME", f"{fmt_day(d)}T{pod}"
+    return "DATE", fmt_day(d)
+
+
+def weekday_date(wd: int, ctx: Context, rel: str, when: str | None) -> dt.date:
+    dct = ctx.dct
+    back = (dct.weekday() - wd) % 7  # days back to the most recent such day (0 = today)
+    fwd = (wd - dct.weekday()) % 7
+    if rel in ("last", "this past"):
+        return dct - dt.timedelta(days=back or 7)
+    if rel in ("next", "this coming", "coming"):
+        return dct + dt.timedelta(days=fwd or 7)
+    if rel in ("the previous", "the following", "that", "the same"):
+        base = parse_value(ctx.anchor) if ctx.anchor else None
+        anchor = base[0] if base and base[2] in ("day", "time") else dct
+        if rel == "the previous":
+            return anchor - dt.timedelta(days=((anchor.weekday() - wd) % 7) or 7)
+        if rel == "the following":
+            return anchor + dt.timedelta(days=((wd - anchor.weekday()) % 7) or 7)
+        back = (anchor.weekday() - wd) % 7
+        return anchor - dt.timedelta(days=back)
+    if rel == "this":
+        return dct + dt.timedelta(days=wd - dct.weekday())  # same ISO week
+    if when == "future":
+        return dct + dt.timedelta(days=fwd)
+    return dct - dt.timedelta(days=back)  # news default: the most recent such day, on or before the DCT
+
+
+def weekday(m, c, ctx):
+    wd = weekday_number(m["weekday"])
+    if wd is None:
+        return None
+    # only strong tense cues move a weekday off its default (the most recent such day): weak ones
+    # ("to mark ... on Friday") are wrong more often than the default
+    rel = norm(m["rel"])
+    # "Tuesday's earthquake", "Friday's vote": a day naming an event; past unless a cue in its own clause
+    possessive = not m["pod"] and ctx.text.startswith("'s", c.end)
+    when = tense_for(ctx, c, strong_only=True, possessive=possessive)
+    if not rel and when != "future" and plan_verb_before(ctx.text, c.start):
+        when = "future"  # "the leaders meet Monday", "trading resumes on Friday"
+    d = weekday_date(wd, ctx, rel, when)
+    if m["pod"]:
+        return "TIME", f"{fmt_day(d)}T{POD[norm(m['pod'])]}"
+    return "DATE", fmt_day(d)
+
+
+def ref_word(m, c, ctx):
+    value = REFS.get(norm(m["word"]))
+    return ("DATE", value) if value else None

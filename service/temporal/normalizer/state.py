@@ -1,0 +1,66 @@
+"""Per-document state (DCT, last anchor, reporting quarter) and what the text said just before."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..context import sentence_cuts, tense
+from ..dates import GRAIN_RANK, fmt_day, parse_value
+
+
+@dataclass(slots=True)
+class Context:
+    """Per-document state: the DCT and what was mentioned last (for anchored expressions)."""
+
+    text: str
+    dct: dt.date
+    dct_time: dt.datetime
+    anchor: str | None = None  # last explicit/relative date value (not itself anchored)
+    anchor_end: int = -1
+    last_quarter: str | None = None  # the reporting period of financial news
+    last_quarter_end: int = -1
+
+    def recent_quarter(self, pos: int, reach: int = 400) -> str | None:
+        """The last quarter mentioned, if it was mentioned shortly before pos (same topic)."""
+        return self.last_quarter if self.last_quarter and pos - self.last_quarter_end <= reach else None
+
+    def tense(self, start: int, end: int, strong_only: bool = False, possessive: bool = False) -> str | None:
+        return tense(self.text, start, end, strong_only, possessive)
+
+
+def tense_for(ctx: Context, c, strong_only: bool = False, possessive: bool = False) -> str | None:
+    """"past" or "future" for candidate c, None when the sentence gives no usable cue."""
+    t = ctx.tense(c.start, c.end, strong_only, possessive)
+    return t if t in ("past", "future") else None
+
+
+def grain_of(value: str | None) -> str | None:
+    """Granularity of a calendar value ("day", "quarter", ...), None for PAST_REF and the like."""
+    parsed = parse_value(value) if value else None
+    return parsed[2] if parsed else None
+
+
+def anchor_base(ctx: Context, unit_grain: str) -> tuple[str, str]:
+    """(value, grain) the anchored expression is relative to: the last date mentioned if it is at
+    least as fine as the unit, else the DCT."""
+    g = grain_of(ctx.anchor)
+    if g and GRAIN_RANK.get(g, 9) <= GRAIN_RANK.get(unit_grain, 9):
+        return ctx.anchor, ("day" if g == "time" else g)
+    return fmt_day(ctx.dct), "day"
+
+
+# A reporting period longer than a quarter, named in the same sentence before "a year earlier".
+LONGER_PERIOD = re.compile(r"\b(?:(?:nine|six|eight|ten|eleven|twelve|\d{1,2})[\s-]months?|(?:first|second)\s+half"
+                           r"|the\s+(?:fiscal\s+)?year(?![\w-])|year\s+to\s+date|year-to-date)", re.I)
+
+
+# ...and the day that ends it ("the six months ended Aug. 12"), unlike a day of reporting ("said Friday")
+PERIOD_END = re.compile(r"\b(?:end(?:ed|ing)|through|to)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
+
+
+def sentence_before(text: str, pos: int, reach: int = 250) -> str:
+    """The part of the sentence before pos (at most `reach` characters)."""
+    left = text[max(0, pos - reach):pos]
+    cuts = sentence_cuts(left)  # "Inc." or "U.S." inside the sentence does not end it
+    return left[cuts[-1]:] if cuts else left
