@@ -147,6 +147,25 @@ class ActorIndex:
             return res.org_case_keys[text]
         return res.org_by_key.get(_lookup_key(text))
 
+    def title_only(self, span: Span) -> bool:
+        """A span that is a title or office and no name: "Roman Catholic Archbishop",
+        "Deputy Governor" (its last word is a title; the words before it qualify it)."""
+        words = [t for t in span if not t.is_punct]
+        if not words:
+            return True
+        last = words[-1].lower_.rstrip(".")
+        return last in self.res.set("title_heads") and not self.lookup_org(span.text) \
+            and not self.lookup_country(span.text)
+
+    def lowercase_elsewhere(self, span: Span) -> bool:
+        """A one-word "name" that the article also writes in lowercase inside a sentence is an
+        ordinary word (a drug, a product, a thing): "demanded Propofol" / "the propofol"."""
+        content = [t for t in span if not t.is_punct]
+        if len(content) != 1 or not content[0].is_alpha:
+            return False
+        low = content[0].lower_
+        return any(t.lower_ == low and t.is_lower and not t.is_sent_start for t in self.doc)
+
     def is_common_noun(self, span: Span) -> bool:
         """A one-word name that is an ordinary English noun used as such ("Campaigners")."""
         content = [t for t in span if not t.is_punct]
@@ -237,6 +256,8 @@ class ActorIndex:
             text = span.text
             key = norm(text)
             words = key.split()
+            if len(words) == 1 and span.start > 0 and doc[span.start - 1].lower_ in res.set("indefinite_dets"):
+                continue  # "choosing another Briton, Alan Parker", "a Democrat": someone described, no name
             if len(words) == 1 and words[0] in surname_index and not self.lookup_country(text, label) \
                     and not self.lookup_org(text):
                 actor = self._nearest_person(surname_index[words[0]], span.start)
@@ -261,8 +282,10 @@ class ActorIndex:
                 self._named_orgs.add(org)
                 self._add_mention(span.start, span.end, self._actor(org, o.kind), text)
                 continue
-            if self.is_common_noun(span):
+            if self.is_common_noun(span) or self.lowercase_elsewhere(span):
                 continue
+            if label in ("ORG", "PERSON", "NORP") and self.title_only(span):
+                continue  # "Roman Catholic Archbishop (of Port-au-Prince)": an office, not an actor
             if label == "PERSON":
                 name_span, _ = self._split_title(span)
                 if name_span is None or self.is_common_noun(name_span):
@@ -338,6 +361,11 @@ class ActorIndex:
             if doc[k].lower_ in honorifics:
                 end = k
                 break
+        # a capitalised sentence-initial verb, adverb or preposition is no part of the name
+        # ("Expecting Obama to know ...", "Meanwhile Hayward said")
+        lead = self.res.set("name_lead_tags")
+        while end - start > 1 and doc[start].tag_ in lead and doc[start].pos_ != "PROPN":
+            start += 1
         return doc[start:end]
 
     def _extend_name(self, span: Span) -> Span:
@@ -412,6 +440,8 @@ class ActorIndex:
         name = _clean_span(name)
         if name is None:
             return None, None
+        if self.title_only(name):
+            return None, None  # "Roman Catholic Archbishop": a title, no name
         title = doc[span.start:i] if i > span.start else None
         return name, title
 

@@ -91,6 +91,8 @@ def anchor_timexes(doc: Doc, sents: list[Sentence], timexes: list, to_interval) 
         if sidx is None:
             continue
         gran = iv.granularity if iv.granularity != "time" else "day"
+        if gran in _lex("undatable_granularities"):
+            continue  # "the first pandemic of the 21st century": an era, not the date of an act
         out.setdefault(sidx, []).append(Anchor(tx, iv.start, iv.end, gran, span.root, sidx))
     return out
 
@@ -242,7 +244,9 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
             # a future act dated in the past: the date was misread ("will travel to Louisiana on Friday")
             text = (getattr(best.timex, "text", "") or "").lower().strip()
             if best.granularity == "day" and _weekday_text(text) and published - best.start < timedelta(days=7) \
-                    and trigger.pos_ in ("VERB", "AUX") and tense == "future":
+                    and trigger.pos_ in ("VERB", "AUX") and (tense == "future" or (
+                        tense == "present" and status == "planned")):
+                # "will travel to Louisiana on Friday", "... when it unveils annual results on Tuesday"
                 nxt = best.start + timedelta(days=7)
                 return EventDate(value=nxt.isoformat(), start=nxt, end=nxt, granularity="day",
                                  mod=getattr(best.timex, "mod", None), text=getattr(best.timex, "text", None))
@@ -281,7 +285,26 @@ def _dates_other_noun(timex: Token, trigger: Token) -> bool:
         if x.i in up:
             return False
         if x.pos_ in ("NOUN", "PROPN") and x.ent_type_ not in ("DATE", "TIME"):
-            return True
+            return not _fronted_setting(x, up)
+    return False
+
+
+def _fronted_setting(noun: Token, up: set[int]) -> bool:
+    """A noun in a fronted adverbial of the event's clause sets the scene of the clause, and a
+    date on it dates the clause: "Under harsh questioning from lawmakers on Thursday, Hayward
+    urged ...", "In an interview on Sunday, X said ..." -- but not a sequence ("After the
+    explosion on April 20, BP said ...": the date is the explosion's)."""
+    x = noun
+    for _ in range(4):  # up to the preposition that hangs on the clause
+        if x.dep_ != "pobj" or x.head.dep_ != "prep":
+            return False
+        prep = x.head
+        if prep.head.i in up and prep.head.pos_ in ("VERB", "AUX"):
+            return prep.i < prep.head.i and prep.lower_ not in _lex("sequence_preps") and \
+                not any(t.dep_ in ("nsubj", "nsubjpass") and t.i < prep.i for t in prep.head.children)
+        x = prep.head
+        if x.pos_ not in ("NOUN", "PROPN"):
+            return False
     return False
 
 

@@ -140,6 +140,17 @@ class StatusReader:
                 phrase = s.doc[toks[0].i:toks[-1].i + 1].text.strip(" ,\"'")
         return actor, phrase, False
 
+    def _pronoun_reports_named(self, r: Token, v: Token | None) -> bool:
+        """The reporting verb's subject is a personal pronoun and the reported clause's subject
+        is a name: "he claimed Jackson demanded Propofol", "they said the Taliban attacked"."""
+        if v is None:
+            return False
+        spk, passive = subjects(r)
+        if passive or not spk or spk[0].pos_ != "PRON" or spk[0].lower_ not in self.res.set("speaker_pronouns"):
+            return False
+        subj, _ = subjects(v)
+        return any(s.pos_ == "PROPN" and s.i > r.i for s in subj)
+
     def read(self, tok: Token, phrase_ids: set[int], event_actors: list[Actor]) -> Status:
         st = Status()
         v = tok if tok.pos_ in _VERBAL else clause_verb(tok)
@@ -246,6 +257,10 @@ class StatusReader:
                 claimed, claim = True, actor.name
             elif actor is None and phrase and not pron:
                 claimed, claim = True, phrase
+            elif self._pronoun_reports_named(r, v):
+                # "he claimed Jackson demanded ...": a pronoun cannot be the person named in its
+                # own complement, so the speaker is a third party even when unresolved
+                claimed, claim = True, None
         if v is not None and not claimed:
             for c in v.children:
                 if c.dep_ == "prep" and c.lemma_.lower() == "accord":

@@ -60,6 +60,7 @@ class TypeSpec:
     compound_role: str = "agent"
     poss_role: str = "agent"
     target_preps: frozenset[str] = frozenset({"with", "against"})
+    complement_target: bool = False
     raw_triggers: list[str] = field(default_factory=list)
 
 
@@ -144,6 +145,7 @@ def get_resources() -> Resources:
             compound_role=t.get("compound_role", "agent"),
             poss_role=t.get("poss_role", t.get("subject_role", "agent")),
             target_preps=frozenset(t.get("target_preps", ())) | {"with", "against"},
+            complement_target=bool(t.get("complement_target")),
             raw_triggers=raw,
         )
 

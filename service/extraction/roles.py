@@ -35,6 +35,11 @@ def _object_control() -> frozenset[str]:
     return get_resources().set("object_control_verbs")
 
 
+@lru_cache(maxsize=1)
+def _control_preps() -> frozenset[str]:
+    return get_resources().set("subject_control_preps")
+
+
 @dataclass
 class Roles:
     agents: list[tuple[Actor, str]] = field(default_factory=list)
@@ -101,6 +106,9 @@ def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return [head], False
     if v.dep_ == "acl":
         return [head], v.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in v.children)
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in _control_preps() \
+            and head.head.pos_ in _VERBAL:
+        return subjects(head.head, depth + 1)[0], False  # "Hayward exacerbated ... by choosing X"
     if v.dep_ in ("advcl",) and v.tag_ in ("VBG", "VBN"):
         return subjects(head, depth + 1)[0], v.tag_ == "VBN"  # "faces prison if convicted"
     return [], False
@@ -209,6 +217,12 @@ class RoleReader:
             self._fill(roles, "target", objs, inner=True)
         if spec.embeds and not roles.targets:  # "agreed to a visit by X", "appealed for help for X"
             self._fill(roles, "target", _prep_objects(v, {"to", "for", "on"}), inner=True)
+        if spec.complement_target and not roles.targets and not passive:
+            # "threatened to remove BP from ...", "pledged to help Haiti": the act is aimed at its object
+            for x in v.children:
+                if x.pos_ in _VERBAL and (x.dep_ == "xcomp" or (x.dep_ == "advcl" and x.i > v.i and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in x.children))):
+                    self._fill(roles, "target", [c for c in x.children if c.dep_ == "dobj"])
         tprep = _prep_objects(v, spec.target_preps)
         self._fill(roles, "participant" if spec.symmetric else "target", tprep, inner=not spec.symmetric)
         for c in v.children:  # particle phrases: "called on X", "cracked down on X"

@@ -141,6 +141,11 @@ def _constraint_ok(trig: Trigger, tok: Token, res: Resources) -> bool:
     if c == "case":  # "investigating other options to cap the leak" is no investigation
         bad = res.set("non_case_objects")
         return not any(ch.dep_ == "dobj" and (ch.lemma_.lower() in bad or ch.lower_ in bad) for ch in tok.children)
+    if c == "literal":  # "lent her support", "lend credence": a figure of speech, no loan
+        bad = res.set("figurative_objects")
+        return not any(ch.dep_ == "dobj" and (ch.lemma_.lower() in bad or ch.lower_ in bad) for ch in tok.children)
+    if c == "dobj":  # "pushed back the vote" / "the vote was pushed back", not "McCain pushed back"
+        return any(ch.dep_ in ("dobj", "nsubjpass") for ch in tok.children)
     if c == "with":
         return any(ch.dep_ == "prep" and ch.lower_ in ("with", "against") for ch in tok.children)
     return True

@@ -2,6 +2,7 @@
 unseen Timeline17 samples (publication day of the fixture: Saturday 2011-03-12)."""
 from datetime import datetime
 
+import pytest
 from conftest import by_type, names
 
 
@@ -500,3 +501,122 @@ def test_page_stamp_sentence_is_not_reportage(run):
 def test_timeline_list_is_not_reportage(run):
     assert not run("The war is over 1973 Mark tackles Watergate 1976 Andy comes out 1980 Reagan heads for "
                    "the White House.")
+
+
+# -- actor names: titles, glued words, described people, lowercase words ---------------------
+@pytest.mark.parametrize("text, type_name, expect, forbid", [
+    # a title taken as the name: the apposition names the person
+    ("Roman Catholic Archbishop of Port-au-Prince, Monsignor Joseph Serge Miot died when his office "
+     "collapsed on Tuesday.", "death", {"Joseph Serge Miot"}, {"Roman Catholic Archbishop"}),
+    # a capitalised sentence-initial verb glued to a name
+    ("Rush Limbaugh is constantly blaming Barack Obama for the response. Expecting Obama to know what "
+     "to do, Rush Limbaugh blamed Obama on Monday.", "accusation", {"Barack Obama"}, {"Expecting Obama"}),
+    # "another Briton": someone described, not a group; "by choosing" takes the main subject
+    ("Tony Hayward exacerbated his lack of savvy by choosing another Briton, Alan Parker, as his "
+     "adviser on Monday.", "appointment", {"Tony Hayward", "Alan Parker"}, {"Briton", "United Kingdom"}),
+])
+def test_actor_names(run, text, type_name, expect, forbid):
+    events = by_type(run(text), type_name)
+    assert events
+    got = set().union(*(names(e) for e in events))
+    assert expect <= got and not got & forbid
+
+
+def test_word_written_lowercase_elsewhere_is_no_actor(run):
+    ev = run("The propofol was found in the house. Jackson demanded Propofol from Murray on Monday.")
+    for e in ev:
+        assert "Propofol" not in names(e)
+
+
+# -- dates: fronted adverbials, scheduled when-clauses, eras -----------------------------------
+@pytest.mark.parametrize("text, published, type_name, value", [
+    ("Under harsh questioning from lawmakers on Thursday, Tony Hayward urged them to await the outcome "
+     "of an investigation.", datetime(2010, 6, 19, 12), "appeal", "2010-06-17"),
+    ("In an interview on Sunday, Barack Obama criticised Petrolux.", datetime(2010, 6, 19, 12),
+     "criticism", "2010-06-13"),
+    ("They are forecasting that Petrolux will report a $5bn profit in the final quarter of last year when it "
+     "unveils annual results on Tuesday.", datetime(2011, 1, 30, 12), "statement", "2011-02-01"),
+    ("The World Health Organisation declared the first flu pandemic of the 21st century.",
+     datetime(2009, 6, 29, 12), "outbreak", None),
+])
+def test_event_dates(run, text, published, type_name, value):
+    [e] = by_type(run(text, published), type_name)
+    assert (e.date.value if e.date else None) == value
+
+
+def test_sequence_phrase_date_stays_with_its_noun(run):
+    ev = run("After the explosion on April 20, Petrolux announced a fund.", datetime(2010, 6, 19, 12))
+    for s in by_type(ev, "statement"):
+        assert s.date is None or s.date.value != "2010-04-20"
+
+
+# -- non-narrative text ----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Scotsman Haiti: Survivor freed after a week as aftershock leaves Haitians panic-stricken - 11 hrs ago",
+    "Gulf oil spill threat widens, Petrolux shares drop VENICE, La. | Mon May 31, 2010 11:12 pm IST VENICE, "
+    "La. (Reuters) -",
+    "Their children Richard 1868 died 1870, Annie Evans died with diptheria 1873, Evan Evans born 1874.",
+])
+def test_page_furniture_and_lists_give_no_event(run, text):
+    assert not run(text)
+
+
+# -- fears, hopes, expectations and needs are no events -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Many fishermen fear the spill will wipe out their livelihoods.",
+    "Goldman Sachs said it expected the economy to shrink even faster during the fourth quarter.",
+    "The health secretary told reporters he wanted Manny Pacquiao to delay his return to the Philippines.",
+    "Caricom needs to invest in disaster preparedness.",
+    "Smick is a globalist who fears that Americans will start demanding barriers to trade.",
+])
+def test_attitude_complements_are_not_events(run, text):
+    assert not run(text)
+
+
+def test_scheduled_expectation_stays_planned(run):
+    [m] = by_type(run("Barack Obama is expected to meet Hu Jintao on Monday."), "meeting")
+    assert m.status == "planned"
+
+
+# -- reported speech of a third party ----------------------------------------------------------
+@pytest.mark.parametrize("text, type_name", [
+    ("Conrad Murray told police that he gave Michael Jackson other drugs. But when they did not work, he "
+     "claimed Jackson demanded Propofol.", "demand"),
+    ("Barack Obama met Angela Merkel on Monday. He said Merkel met Vladimir Putin on Sunday.", "meeting"),
+])
+def test_pronoun_speaker_reporting_a_named_actor_is_a_claim(run, text, type_name):
+    events = [e for e in by_type(run(text), type_name) if "claimed" in e.sentence or "said" in e.sentence]
+    assert events and all(e.status == "claimed" for e in events)
+
+
+def test_self_report_stays_occurred(run):
+    [m] = by_type(run("Barack Obama said he met Vladimir Putin on Monday."), "meeting")
+    assert m.status == "occurred"
+
+
+# -- word sense and roles of ambiguous triggers -------------------------------------------------
+@pytest.mark.parametrize("text, type_name", [
+    ("The fine included $50m relating to a Texas refinery explosion in 2005 that killed 15 people.", "spill"),
+    ("A month later he was wounded when a rocket-propelled grenade exploded a foot away from his head.", "spill"),
+    ("Rebecca Solnit is in the UK to lend her support to the protest on Monday.", "investment"),
+    ("John McCain aggressively pushed back on Monday, accusing Barack Obama of naivety.", "delay"),
+    ("Then Petrolux will turn the valves and shoot it in.", "attack"),
+    ("BP choked off the flow on Thursday, the first time oil has not spewed since the April 20 explosion on "
+     "an offshore rig killed 11 workers.", "attack"),
+    ("There was a defence analyst named Derek Harvey, who came to the White House on Monday.", "appointment"),
+    ("Police have interviewed Conrad Murray but he has not been named as a suspect.", "appointment"),
+])
+def test_ambiguous_trigger_is_not_this_type(run, text, type_name):
+    assert not by_type(run(text), type_name)
+
+
+@pytest.mark.parametrize("text, type_name, target", [
+    ("The U.S. government threatened on Sunday to remove Petrolux from efforts to seal the well.", "threat",
+     "Petrolux"),
+    ("Last night Barack Obama demanded billions from Petrolux.", "demand", "Petrolux"),
+    ("The Senate pushed back the vote on Petrolux to Friday.", "delay", None),
+])
+def test_complement_and_source_targets(run, text, type_name, target):
+    [e] = by_type(run(text), type_name)
+    if target:
+        assert target in names(e, "target")
