@@ -73,7 +73,7 @@ class Actor(Base):
     name: Mapped[str] = mapped_column(String(300))
     # Case- and accent-folded name: one actor per key.
     key: Mapped[str] = mapped_column(String(300), unique=True)
-    kind: Mapped[str] = mapped_column(String(16))  # person | organisation | country | group
+    kind: Mapped[str] = mapped_column(String(16))  # person | organisation | country | place | group
     description: Mapped[str | None] = mapped_column(String(300))
 
     aliases: Mapped[list[ActorAlias]] = relationship(

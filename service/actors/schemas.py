@@ -6,7 +6,7 @@ from pydantic import BaseModel, Field
 class ActorOut(BaseModel):
     id: int
     name: str = Field(examples=["Xi Jinping"])
-    kind: str = Field(description="person | organisation | country | group")
+    kind: str = Field(description="person | organisation | country (a sovereign state) | place (city, region, state) | group")
     description: str | None = Field(None, examples=["Chinese President"])
     aliases: list[str] = Field(examples=[["Xi", "Chinese President Xi Jinping"]])
     event_count: int

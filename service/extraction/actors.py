@@ -36,6 +36,8 @@ def _lookup_key(text: str) -> str:
 
 
 PERSON, ORG, COUNTRY, GROUP = "person", "organisation", "country", "group"
+# a city, region or state that is not a sovereign state in the countries table
+PLACE = "place"
 _STRIP_LEFT = {"the", "a", "an", "'", '"', "\u201c", "\u2018", "(", "["}
 _STRIP_RIGHT = {"'s", "'", "\u2019s", "\u2019", '"', "\u201d", ")", "]", ",", ".", "-", "--"}
 _DESC_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod", "advmod", "quantmod"}
@@ -300,7 +302,7 @@ class ActorIndex:
                 actor = acronym_of or self._actor(self._org_name(span), ORG)
                 self._add_mention(span.start, span.end, actor, text)
             elif label == "GPE":
-                self._add_mention(span.start, span.end, self._actor(text, COUNTRY), text)
+                self._add_mention(span.start, span.end, self._actor(text, PLACE), text)
             elif label == "NORP":
                 self._add_mention(span.start, span.end, self._actor(text, GROUP), text)
             # LOC / FAC that are not in the tables are places, not actors
@@ -520,9 +522,9 @@ class ActorIndex:
             lemma = head.lemma_.lower()
             low = head.lower_
             if low in res.government_nouns or lemma in res.government_nouns:
-                country = self._modifier_country(head)
-                if country:
-                    self._add_mention(span.start, span.end, self._actor(country, COUNTRY), span.text)
+                polity = self._modifier_polity(head)
+                if polity:
+                    self._add_mention(span.start, span.end, polity, span.text)
                 continue
             has_det = any(t.lower_ in ("the", "this", "that") for t in span.doc[chunk.start:head.i]) or \
                 chunk[0].lower_ == "the"
@@ -548,19 +550,21 @@ class ActorIndex:
                 return self.by_token[child.i].actor
         return None
 
-    def _modifier_country(self, head: Token) -> str | None:
+    def _modifier_polity(self, head: Token) -> Actor | None:
+        """The country or place whose government a noun names: "Chinese authorities", "the
+        Louisiana officials", "the government of Haiti"."""
         for child in head.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod"):
-                if child.i in self.by_token and self.by_token[child.i].actor.kind == COUNTRY:
-                    return self.by_token[child.i].actor.name
+                if child.i in self.by_token and self.by_token[child.i].actor.kind in (COUNTRY, PLACE):
+                    return self.by_token[child.i].actor
                 c = self.lookup_country(child.text)
                 if c:
-                    return c
+                    return self._actor(c, COUNTRY)
             if child.dep_ == "prep" and child.lower_ == "of":
                 for p in child.children:
                     if p.dep_ == "pobj":
-                        if p.i in self.by_token and self.by_token[p.i].actor.kind == COUNTRY:
-                            return self.by_token[p.i].actor.name
+                        if p.i in self.by_token and self.by_token[p.i].actor.kind in (COUNTRY, PLACE):
+                            return self.by_token[p.i].actor
         return None
 
     def _resolve_role_noun(self, span: Span, head: Token) -> Actor | None:
@@ -635,8 +639,6 @@ class ActorIndex:
                 break
             if m.actor.kind not in kinds or sent - self.sent_of_token[m.start] > max_sents:
                 continue
-            if m.actor.kind == COUNTRY and m.actor.name not in self.res.countries:
-                continue  # regions and cities are not what "it" refers to
             best = m.actor
             head = self.doc[m.start:m.end].root
             if head.dep_ in ("nsubj", "nsubjpass"):
@@ -655,8 +657,7 @@ class ActorIndex:
                 # ("X, Y and Z ... Last week it agreed": which one?)
                 seen = {m.actor.name for m in (mentions or self.mentions)
                         if m.start < pos and sent - self.sent_of_token[m.start] <= max_sents
-                        and m.actor.kind in kinds
-                        and (m.actor.kind != COUNTRY or m.actor.name in self.res.countries)}
+                        and m.actor.kind in kinds}
                 if len(seen) > 1:
                     return None
             return best_salient
@@ -688,9 +689,9 @@ class ActorIndex:
                 return self._person_pronoun(tok)
             return None
         if tok.lemma_.lower() in self.res.government_nouns or low in self.res.government_nouns:
-            c = self._modifier_country(tok)
-            if c:
-                return self._actor(c, COUNTRY)
+            polity = self._modifier_polity(tok)
+            if polity:
+                return polity
         if low in self.res.set("force_nouns"):  # "NATO warplanes", "Kadhafi's forces"
             for child in tok.children:
                 if child.dep_ in ("compound", "poss", "amod", "nmod") and child.i in self.by_token:

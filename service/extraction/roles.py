@@ -234,7 +234,7 @@ class RoleReader:
         roles = Roles()
         poss = [c for c in n.children if c.dep_ == "poss"]
         if spec.category in ("disaster", "health"):  # "Britain's worst oil spill": where, not who
-            poss = [c for c in poss if (a := self.actors.resolve(c)) is None or a.kind != "country"]
+            poss = [c for c in poss if (a := self.actors.resolve(c)) is None or a.kind not in ("country", "place")]
         # the possessor plays the subject's role: "Jackson's death" -> target, "BP's announcement" -> agent
         self._fill(roles, spec.poss_role if spec.poss_role in ("agent", "target") else "agent", poss)
         self._fill(roles, "agent", _prep_objects(n, {"by"} if spec.name in self.res.set("from_is_place_types")
@@ -243,7 +243,7 @@ class RoleReader:
                      and self.actors.resolve(c) is not None]
         if spec.category == "disaster" and spec.compound_role == "agent":
             # "the U.S. oil spill": a place, not an agent
-            compounds = [c for c in compounds if self.actors.resolve(c).kind != "country"]
+            compounds = [c for c in compounds if self.actors.resolve(c).kind not in ("country", "place")]
         if spec.category in ("disaster", "health"):  # "the Spanish flu pandemic": a name, not a target
             compounds = [c for c in compounds if c.dep_ != "amod"]
         self._fill(roles, spec.compound_role if spec.compound_role in ("agent", "target") else "agent", compounds)

@@ -26,7 +26,7 @@ class ActorMention:
     """An actor taking part in an event, already resolved to its canonical name within the article."""
 
     name: str  # canonical name: "Xi Jinping", "United Nations", "China"
-    kind: str  # person | organisation | country | group
+    kind: str  # person | organisation | country | place | group
     role: str  # agent | target | participant
     aliases: tuple[str, ...] = ()  # other surface forms seen in the article ("Xi", "UN chief")
     description: str | None = None  # title / description stripped from the name ("Chinese President")

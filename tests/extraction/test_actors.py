@@ -66,3 +66,11 @@ def test_the_country_refers_back_but_is_no_alias(run):
              "arriving in the country.")
     haiti = [a for e in ev for a in e.actors if a.name == "Haiti"]
     assert haiti and all("the country" not in a.aliases for a in haiti)
+
+
+def test_states_and_cities_are_places_not_countries(run):
+    ev = run("Louisiana officials criticized BP on Tuesday.\n"
+             "Florida sued BP over the spill.\n"
+             "Paris condemned the attack.")
+    assert {(a.name, a.kind) for e in ev for a in e.actors if a.role == "agent"} == {
+        ("Louisiana", "place"), ("Florida", "place"), ("France", "country")}
