@@ -58,8 +58,9 @@ _SUBORDINATE = re.compile(r"\b(?:when|whenever|after|before|until|till|once|as\s
 _AGENT_BY = re.compile(r"\b(?:[a-z]{2,}ed|left|hit|struck|caused|made|brought|shaken|torn|broken|built|taken"
                        r"|driven|done|seen|shown|known|thrown|flattened)\s+by\s+$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|till|as\s+soon\s+as|no\s+later\s+than)\s+$", re.IGNORECASE)
-# "since March", "since year-end": the period started before the DCT.
-_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?\s*|the\s+)?$", re.IGNORECASE)
+# "since March", "since year-end", "since announcing in July": the period started before the DCT.
+_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:[a-z]{3,}ing\s+(?:[a-z]+\s+)?(?:in|on)\s+)?"
+                    r"(?:early\s+|late\s+|mid-?\s*|the\s+)?$", re.IGNORECASE)
 # Words that state the terms of an announcement: the date is still ahead.
 _TERM_BEFORE = re.compile(
     r"\b(?:payable|effective|expiring|(?<!than\s)expected|slated|scheduled|set\s+for|planned\s+for"
@@ -146,7 +147,7 @@ def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool)
     near = text[max(0, start - 24):start]
     if _DEADLINE.search(near) and not (possessive and _AGENT_BY.search(near)):
         return "future"  # "by Jan. 14", "until May", "as soon as Tuesday" (not "left by Tuesday's quake")
-    if _SINCE.search(near):
+    if _SINCE.search(text, max(0, start - 40), start):
         return "past"  # "since March", "since year-end"
     term = _TERM_BEFORE.search(near)
     if term and not _PAST_PLAN.search(near[:term.start()]):

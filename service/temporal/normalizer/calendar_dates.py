@@ -27,6 +27,7 @@ def pick_year(candidates: list[dt.date], dct: dt.date, when: str | None, future_
     return min(candidates, key=lambda d: (abs((d - dct).days) * (future_cost if d > dct else 1.0), d > dct))
 
 
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _MONTH_FUTURE_COST = 4.0  # a bare month name without tense cues is more often the last one than the next
 _PAST_REACH_DAYS = 320  # "closed in March" (DCT January) is last March...
 _FUTURE_REACH_DAYS = 300  # ...but "will close on Aug. 7" (DCT Aug. 18) is a slip, not next year
@@ -76,9 +77,11 @@ def month_day(m, c, ctx):
         year = int(shared.group(1)) if shared else None
     if year is not None:
         try:
-            return "DATE", fmt_day(dt.date(year, month, day))
+            d = dt.date(year, month, day)
         except ValueError:
             return None
+        ctx.known_days.setdefault((month, day), d)
+        return "DATE", fmt_day(d)
     options = occurrences(month, day, ctx.dct)
     if not options:
         return None
@@ -95,7 +98,13 @@ def month_day(m, c, ctx):
     when = tense_for(ctx, c)
     if when is None and plan_verb_before(ctx.text, c.start):
         when = "future"  # "the conference opens March 3"
-    return "DATE", fmt_day(pick_year(options, ctx.dct, when))
+    known = ctx.known_days.get((month, day))
+    if known in options and (when is None or tense_for(ctx, c, strong_only=True) is None):
+        return "DATE", fmt_day(known)  # "the 20 April explosion", after "exploded on 20 April": the same day
+    d = pick_year(options, ctx.dct, when)
+    if when is not None:
+        ctx.known_days.setdefault((month, day), d)
+    return "DATE", fmt_day(d)
 
 
 def month_year(m, c, ctx):
@@ -128,8 +137,9 @@ def month(m, c, ctx):
         d = dt.date(ctx.dct.year, mon, 1)
     else:
         when = tense_for(ctx, c)
-        if when is None and (plan_verb_before(ctx.text, c.start) or norm(m["skip"]) == "through"):
-            when = "future"  # "the summit opens in March", "loans through January"
+        if when is None and (plan_verb_before(ctx.text, c.start) or norm(m["skip"]) == "through"
+                             or _AHEAD_OF.search(ctx.text, max(0, c.start - 24), c.start)):
+            when = "future"  # "the summit opens in March", "loans through January", "ahead of November elections"
         d = pick_year(options, this_month, when, _MONTH_FUTURE_COST)
     return "DATE", fmt(d, "month")
 

@@ -77,9 +77,10 @@ def clock_value(s: str) -> str | None:
 def _day_of(m, c, ctx) -> dt.date | None:
     if m.groupdict().get("dayref"):
         return ctx.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[norm(m["dayref"])])
-    month_name = m.groupdict().get("month") or m.groupdict().get("month2")
-    day = m.groupdict().get("day") or m.groupdict().get("day2")
-    year = year_number(m.groupdict().get("year"), ctx.dct)
+    g = m.groupdict()
+    month_name = g.get("month") or g.get("month2") or g.get("month3") or g.get("month4")
+    day = g.get("day") or g.get("day2") or g.get("day3") or g.get("day4")
+    year = year_number(g.get("year") or g.get("year3") or g.get("year4"), ctx.dct)
     if month_name and day:
         mon, dd = month_number(month_name), int(re.match(r"\d+", day).group())
         if year and mon:

@@ -114,6 +114,9 @@ def _season_in_name(m, ctx) -> bool:
     return False
 
 
+_A_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+
+
 def season(m, c, ctx):
     name = norm(m["season"])
     code = SEASON_CODE[name]
@@ -123,12 +126,14 @@ def season(m, c, ctx):
     if m["year"]:
         y = year_number(m["year"], ctx.dct)
         return ("DATE", f"{y:04d}-{code}") if y else None
-    if not (rel or m["skip"] or c.mod):
+    if not (rel or m["skip"] or c.mod or m["joined"] is not None):
         return None  # "fall" the verb; "summer camp", "Winter Olympics": not a time
     if name == "fall" and not (rel or c.mod):
         return None  # "prices will fall"
     if name == "fall" and re.match(r"\s+of\b", ctx.text[c.end:c.end + 4]):
         return None  # "the fall of the Berlin Wall"
+    if name == "fall" and not rel and _A_BEFORE.search(ctx.text, max(0, c.start - 4), c.start):
+        return None  # "shares closed down 15.8% in a late fall": a drop, not autumn
     first = SEASONS[code]
     # occurrences: (year label, start, end)
     occ = []

@@ -5,9 +5,9 @@ import datetime as dt
 import re
 
 from ..context import plan_verb_before
-from ..dates import fmt, fmt_day, parse_value, shift
+from ..dates import fmt, fmt_day, parse_value, shift, shift_value
 from .durations import duration_value
-from .state import Context, tense_for
+from .state import Context, anchor_base, tense_for
 from .words import GRAIN_OF_UNIT, POD, REFS, norm, weekday_number
 
 _REL_DELTA = {"this": 0, "current": 0, "the current": 0, "so far this": 0, "the": 0, "the latest": 0,
@@ -44,6 +44,12 @@ def relunit(m, c, ctx):
         # "For the week, the index fell 3.8%": the week being reported, which TimeBank leaves open
         return "DATE", f"{ctx.dct.year:04d}-WXX"
     grain = GRAIN_OF_UNIT[unit]
+    if rel in ("the next", "the previous") and unit in ("year", "month", "week") and tense_for(ctx, c) == "past":
+        # "the 1978 referendum ... was followed the next year by ...": told in the past, the year after the one
+        # just mentioned (as "the following year"), not the one after the DCT
+        base, base_grain = anchor_base(ctx, grain)
+        if base_grain != "day" or base != fmt_day(ctx.dct):
+            return "DATE", shift_value(base, unit, delta, grain)
     if unit == "week" and delta == -1 and ctx.dct.weekday() == 6:
         delta = 0  # written on a Sunday, "last week" is the (Monday-to-Saturday) week just ending
     d = shift(ctx.dct, unit, delta)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..context import sentence_cuts, tense
 from ..dates import GRAIN_RANK, fmt_day, parse_value
@@ -20,6 +20,9 @@ class Context:
     anchor_end: int = -1
     last_quarter: str | None = None  # the reporting period of financial news
     last_quarter_end: int = -1
+    # days named earlier with a year or a tense ("the explosion on 20 April" in a past sentence): a later bare
+    # mention of the same month and day without any cue is the same day ("the 20 April explosion")
+    known_days: dict[tuple[int, int], dt.date] = field(default_factory=dict)
 
     def recent_quarter(self, pos: int, reach: int = 400) -> str | None:
         """The last quarter mentioned, if it was mentioned shortly before pos (same topic)."""

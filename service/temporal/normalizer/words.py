@@ -88,8 +88,13 @@ def year_number(s: str | None, dct: dt.date) -> int | None:
     return int(n) if n and 1000 <= n < 3000 else None
 
 
+_UNIT_ABBR = {"hr": "hour", "hrs": "hour"}
+
+
 def unit_key(unit: str) -> str:
     u = norm(unit)
+    if u in _UNIT_ABBR:
+        return _UNIT_ABBR[u]  # "8 hrs ago"
     if u.endswith("ies"):
         return u[:-3] + "ie" if u[:-3] + "ie" in UNITS else u[:-3] + "y"
     return u[:-1] if u.endswith("s") and u[:-1] in UNITS else u

@@ -57,7 +57,7 @@ RULES = r"""
   (?:several|a\s+few|few|many|some|a\s+couple\s+of|couple\s+of|a\s+number\s+of|numerous|recent|the\s+past\s+few
      |a\s+couple|countless|dozens\s+of|hundreds\s+of|thousands\s+of|multiple)
 @fragment UNIT
-  (?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century
+  (?:seconds?|minutes?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century
      |millenni(?:um|a))
 @fragment ORD
   (?:first|second|third|fourth|1st|2nd|3rd|4th)
@@ -69,8 +69,10 @@ RULES = r"""
 # is 17:00); a bare hour ("9 in the evening") is a time only with it
 @fragment CLOCK_POD
   \s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)
+# a 24-hour clock with a dot ("00.34 BST", British style) only before a time zone: "15.30" alone is a number
 @fragment CLOCK
   (?:(?:(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?!:\d)(?:\s*{AMPM})?|(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?\s*{AMPM}
+        |(?:[01][0-9]|2[0-3])\.[0-5][0-9](?=\s+(?:{TZ}|local\s+time))
         |(?:{SMALLNUM}|1[0-2]|[1-9])\s+o'clock)(?:{CLOCK_POD})?
      |(?-i:noon|midnight|midday)
      |(?:{SMALLNUM}|1[0-2]|[1-9])(?:[.:][0-5][0-9])?{CLOCK_POD})
@@ -108,10 +110,13 @@ RULES = r"""
        (?:Post|Herald|Star|News|Times|Telegraph|Standard|Journal|Mail|Express|Sun|Edition|Show|Call|Tribune
          |Independent|Observer|Chronicle)
       |USA\s+Today|60\s+Minutes|48\s+Hours|VOA\s+Today|(?<=["'`])This\s+Week|This\s+Week\s+With|Good\s+Morning\s+America|Today\s+Show|Daily\s+(?:Mail|Mirror|News|Telegraph|Star|Express))
-# "The Daily Beast", "People's Daily", "China Daily"; "a free daily," (the newspaper)
+# "The Daily Beast", "People's Daily", "China Daily"; "a free daily," (the newspaper); a periodical after its
+# name or place ("the International Economy quarterly, David M. Smick", "the German weekly Die Zeit")
 @rule daily_name NONE block
   (?-i:(?<=[a-z,]\s)Daily|Daily(?=\s+[A-Z]))
-  |(?:a|the)\s+(?:[a-z]+\s+)?daily(?=\s*[,;:)]|\s+(?:said|says|reported|reports|quoted|newspaper))
+  |(?:a|the)\s+(?:[a-z]+\s+)?(?:daily|weekly|monthly|quarterly)(?=\s*[,;:)]|\s+(?:said|says|reported|reports|quoted|newspaper|magazine))
+  |(?-i:(?!{MONTH_FULL}\b|{WEEKDAY}\b)[A-Z][a-z]+\s+(?:daily|weekly|monthly|quarterly)
+        (?=\s*[,;:)]|\s+[A-Z]|\s+(?:magazine|journal|newspaper)\b))
 @rule disease NONE block
   (?:covid|sars-cov|h1n1)-?\d+
 @rule rate NONE block
@@ -123,6 +128,7 @@ RULES = r"""
      |newspapers?|paper|magazine|editions?)
 @rule adverb_noun NONE block
   (?:average|party|national|local|regional|business|financial|communist|official|state-run|government)\s+daily
+  |(?:news|national|local|regional|business|financial|literary|satirical|trade)\s+(?:weekly|monthly|quarterly)(?!\s+(?:basis|average))
   |(?:initial|regular|first|special|extra|latest)\s+quarterly(?=\s+(?:of|dividend|payout))
   |quarterly\s+of
   |high\s+noon
@@ -130,7 +136,11 @@ RULES = r"""
   (?:\d[\d,.]*\s*(?:%|percent)|\d[\d,.]*(?:\s+(?:million|billion))?\s+(?!years?\b|months?\b|weeks?\b|days?\b)[a-z]+)
   \s+(?:annually|yearly|daily|weekly|monthly)
 @rule generic_today NONE block
-  today's\s+(?:world|youth|society|generation|young|children|standards|market|economy|technology|computers|personal|kids)
+  today's\s+(?:world|youth|society|generation|young|children|standards|market|economy|technology|computers|personal|kids
+     |pensioners|consumers|teenagers|students|parents|families)
+# "receive credit in some quarters": some groups of people, not some quarters of a year
+@rule quarters_idiom NONE block
+  in\s+(?:some|certain|many|other|most|all|several|official|political)\s+quarters(?!\s+of\b)
 # "the people of tomorrow", "the cars of tomorrow": the future in general, not the day after the text
 @rule generic_tomorrow NONE block
   (?<!ahead\s)(?<!morning\s)(?<!afternoon\s)(?<!evening\s)(?<!night\s)
@@ -150,7 +160,7 @@ RULES = r"""
   (?:(?P<rel>last|next|this)\s+)?(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})
   (?:(?P<tail>-(?:{MONTH}\s*)?(?:3[01]|[12][0-9]|0?[1-9])(?!\d))|(?![\d,]\d)(?:,?\s+(?P<year>{YEAR}))?)
 @rule day_month DATE month_day
-  (?P<rel>(?!x)x)?(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?
+  (?P<rel>(?!x)x)?(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+(?=\d+(?:st|nd|rd|th)|\d+\s+of\b))?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?
 @rule month_day_second DATE month_day
   (?P<rel>(?!x)x)?(?P<weekday>(?!x)x)?
   (?P<skip>(?P<month>{MONTH})\s+{DAY}\s*(?:and|or|to|through|&)\s*)(?P<day>{DAY})(?![\d,]\d)(?:,?\s+(?P<year>{YEAR}))?
@@ -199,8 +209,11 @@ RULES = r"""
 @rule half DATE half
   (?:(?:the|this|last|next|its)\s+)?(?:(?P<year>{YEAR4})(?:'s)?\s+)?(?P<ord>first|second|1st|2nd|latter|back)[\s-]half
   (?:\s+of\s+(?:(?P<year2>{YEAR4})|(?P<rel>this|last|next|the)\s+year))?
+# "in late autumn and winter": the second season shares the first one's preposition
 @rule season DATE season
-  (?:(?P<skip>in|during|since|until|by|through|over|for|from)\s+)?
+  (?:(?P<skip>in|during|since|until|by|through|over|for|from)\s+
+     |(?P<joined>(?<=spring\sand\s)|(?<=summer\sand\s)|(?<=autumn\sand\s)|(?<=winter\sand\s)|(?<=fall\sand\s)
+        |(?<=spring\sor\s)|(?<=summer\sor\s)|(?<=autumn\sor\s)|(?<=winter\sor\s)|(?<=fall\sor\s)))?
   (?:(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+coming|the|that)\s+)?
   (?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?
 @rule relunit DATE relunit
@@ -225,7 +238,7 @@ RULES = r"""
     |(?P<dir2>earlier|later|before|after|back|previously)
      (?=\s*(?:[,.;:)!?'"]|$|and\b|when\b|in\b|on\b|at\b|that\b|to\b|as\b|because\b|while\b|but\b|with\b
               |of\s+(?:[$#\u00a3]|\d|about\b|nearly\b)))
-    |(?P<dir3>earlier|later)(?=\s+(?:he|she|they|it|we|his|her|their|its|there)\b))
+    |(?P<dir3>earlier|later)(?=\s+(?:he|she|they|it|we|i|you|his|her|their|its|there|the|would|could|had|was|were)\b))
 @rule anchored DATE anchored
   (?:the|that)\s+(?P<rel>next|following|previous|preceding|same|prior|subsequent)\s+(?P<unit>day|week|month|year|quarter|weekend)
   |(?P<that>that)\s+(?P<unit2>day|week|month|year|quarter|weekend)
@@ -250,7 +263,7 @@ RULES = r"""
    |May\s+Day|St\.?\s+Patrick'?s\s+Day|Canada\s+Day|Australia\s+Day|Flag\s+Day|Groundhog\s+Day))
   (?:,?\s+(?P<year>{YEAR4}))?
 @rule lifetime DATE ref_word
-  (?P<word>the\s+(?:near|distant|foreseeable|immediate)\s+future(?!\s+of\b)|the\s+(?:recent\s+|distant\s+)?past
+  (?P<word>the\s+(?:near|distant|foreseeable|immediate)\s+future(?!\s+of\b)|the\s+(?:recent\s+|distant\s+)?past(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|generations?)\b)
    |the\s+(?:near|short|long|medium)\s+term|now|currently|presently|at\s+present|nowadays|these\s+days
    |at\s+the\s+moment|for\s+the\s+moment|recently|lately|more\s+recently|most\s+recently|in\s+recent\s+times
    |(?<!as\s)soon(?!\s+(?:as|after|afterwards?|before|thereafter)\b)|as\s+soon\s+as\s+possible|shortly(?!\s+(?:before|after|thereafter)))
@@ -260,24 +273,33 @@ RULES = r"""
 # "Islam will one day be the second largest religion": after a modal, "one day" is "someday", an indefinite
 # future (FUTURE_REF), not a duration of one day
 @rule someday_modal DATE const:FUTURE_REF
-  (?P<skip>(?:will|would|could|may|might|can|shall|should|must)(?:\s+(?:also|still|even|perhaps|surely))?)
+  (?P<skip>(?:will|would|could|may|might|can|shall|should|must)(?:\s+(?:also|still|even|perhaps|surely))?
+    |(?:hopes?|hoped|hoping|dreams?|dreamed|dreaming|dreamt|believes?|believed|predicts?|predicted|pray|prays|prayed)
+     (?:\s+that)?)
   \s+one\s+day(?!\s+(?:a|an|per|each|every|of|later|earlier|before|after|ago|or|and|to)\b)
 @rule current_adj DATE ref_word
   (?P<word>(?:then[\s-])?current)
   (?=\s+(?!account|accounts|assets|liabilities|affairs|events|ratio|yield|dollars|prices|coupon|issue|issues|and\b|or\b)[a-z])
 
 # ---------------------------------------------------------------------------------- times
+# a clock time and the day it is on form one TIME ("5 p.m. EST, Nov. 6"; British order: "At 12:03 22nd Jun 2010",
+# "at 5:56 pm on 05 May 2009"; datelines: "Tue Jun 15, 2010 4:39 pm EDT", "Tuesday 5 July 2005 00.34 BST")
 @rule time_then_day TIME time_day
-  (?P<clock>{TIME_OF_DAY}),?\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY})(?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY}))?
-     |(?P<month2>{MONTH})\s+(?P<day2>{DAY})(?:,?\s+(?P<year>{YEAR4}))?|(?P<dayref>today|yesterday|tomorrow))
+  (?P<clock>{TIME_OF_DAY}),?\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY})
+       (?:,?\s+(?:(?P<month>{MONTH})\s+(?P<day>{DAY})|(?P<day4>{DAY})\s+(?:of\s+)?(?P<month4>{MONTH}))(?:,?\s+(?P<year4>{YEAR4}))?)?
+     |(?P<month2>{MONTH})\s+(?P<day2>{DAY})(?:,?\s+(?P<year>{YEAR4}))?|(?P<dayref>today|yesterday|tomorrow)
+     |(?P<day3>{DAY})\s+(?:of\s+)?(?P<month3>{MONTH})(?:,?\s+(?P<year3>{YEAR4}))?)
 @rule day_then_time TIME day_time
   (?:(?P<weekday>{WEEKDAY})|(?P<dayref>today|yesterday|tomorrow))(?:,?\s+at|,)?\s+(?P<clock>{TIME_OF_DAY})
 @rule date_then_time TIME day_time
-  (?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR4}))?,?\s+(?:at|,)\s+(?P<clock>{TIME_OF_DAY})
+  (?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR4})(?:,?\s+at|,|\s+-)?|,?\s+at|,)\s+(?P<clock>{TIME_OF_DAY})
+@rule date_then_time_dm TIME day_time
+  (?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})
+  (?:,?\s+(?P<year>{YEAR4})(?:,?\s+at|,|\s+-)?|,?\s+at|,)\s+(?P<clock>{TIME_OF_DAY})
 @rule clock TIME clock
   (?P<clock>{TIME_OF_DAY})
 @rule military_time TIME military_time
-  (?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])\s+(?:hours\s+)?(?P<tz>{TZ})
+  (?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])\s+(?:hours\s+)?(?:(?P<tz>{TZ})|local\s+time)
 @rule race_time DURATION race_time
   (?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.\d+)?
 
@@ -289,6 +311,19 @@ RULES = r"""
   (?P<num>{NUM}|{VAGUE})(?:\s+(?:to|or|and)\s+(?P<num2>{NUM}))?(?:\s+|-)
   (?:(?P<adj>full|long|straight|consecutive|more|trading|business|calendar|working|fiscal|whole|short|additional|extra)[\s-]+)?
   (?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<long>[\s-]long)?
+# "wait another year", "for another week": one more of the unit (as "an additional year", TimeBank P1Y)
+@rule duration_another DURATION duration
+  (?P<pre>(?!x)x)?(?P<num2>(?!x)x)?(?P<half>(?!x)x)?
+  (?P<num>another)\s+(?:(?P<adj>full|straight|whole|long)\s+)?
+  (?P<unit>minute|hour|day|night|week|fortnight|month|year|decade|century)(?![\w-])(?!\s+or\s+(?:so|two)\b)
+# a bare plural before "ago/later/earlier/before": the vague amount ("months ago" is DURATION PXM in TimeBank, as
+# "A few days later" tags "A few days"): "hours later he was forced to", "just days before his death"
+@rule duration_bare_rel DURATION duration_bare
+  (?<!the\s)(?<!these\s)(?<!those\s)(?<!of\s)(?<!in\s)(?<![\w-]\s\s)
+  (?P<unit>(?<![\w-])(?:hours|days|weeks|months|years|decades))(?:\s+ago|(?P<after>\s+(?:later|earlier|before)))(?![\w-])
+# "after weeks of persistent questions", "after months on the coast": a vague amount of time
+@rule duration_after DURATION duration_bare
+  (?:(?P<skip>after)\s+)(?P<unit>years|months|weeks|decades|days|hours)(?!\s+(?:ago|old|earlier|later)\b)
 @rule duration_bare DURATION duration_bare
   (?:(?P<skip>for|over|over\s+the|within|in|took|take|takes|taking|spent|spend|lasted|last)\s+)(?P<unit>years|months|weeks|decades|hours|days|minutes|centuries)(?!\s+(?:of|ago|old|earlier|later))
 @rule duration_recent DURATION duration_bare
