@@ -64,7 +64,8 @@ _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:[a-z]{3,}ing\s+(?:[a-z]+\s+)
 # Words that state the terms of an announcement: the date is still ahead.
 _TERM_BEFORE = re.compile(
     r"\b(?:payable|effective|expiring|(?<!than\s)expected|slated|scheduled|set\s+for|planned\s+for"
-    r"|takes\s+effect|goes\s+into\s+effect|comes\s+into\s+(?:force|effect)|due(?:\s+back|\s+out)?)"
+    r"|takes\s+effect|goes\s+into\s+effect|comes\s+into\s+(?:force|effect)|due(?:\s+back|\s+out)?"
+    r"|deadline\s+(?:is|of)(?:\s+(?:now|at|on))?)"
     r"\s+(?:on\s+|as\s+of\s+|for\s+)?$", re.IGNORECASE)
 # A plan reported in the past perfect is over: "had been scheduled to expire Friday", "had been due Monday".
 _PAST_PLAN = re.compile(r"\b(?:had|had\s+not|hadn't)\s+(?:been\s+)?$", re.IGNORECASE)

@@ -60,6 +60,10 @@ def _find(original: str, dct_time: dt.datetime) -> list[Timex]:
             parsed = parse_value(value)
             if parsed:
                 ctx.anchor, ctx.anchor_end = value, end
+                if parsed[2] in ("day", "time"):
+                    ctx.last_day, ctx.last_day_end = value[:10], end
+                    ctx.last_day_named = c.rule.normalizer in ("month_day", "time_day", "day_time") and bool(
+                        c.match.groupdict().get("weekday"))
                 if parsed[2] == "quarter" and (parsed[1] < ctx.dct or not ctx.last_quarter):
                     ctx.last_quarter, ctx.last_quarter_end = value, end
         elif typ == "DATE" and c.rule.normalizer == "quarter_rel" and value[:1].isdigit():

@@ -102,13 +102,16 @@ def attach_modifiers(text: str, cands: list[Candidate], typ_of, patterns: Patter
         typ = typ_of(c)
         left = text[max(prev_end, c.start - _LEFT_WINDOW):c.start]
         head = text[c.start:c.end].lower()
-        possessive = text.startswith("'s", c.end)  # "around Wednesday's ruling": the mod is the noun's
+        possessive = text.startswith("'s", c.end)
+        ref_word = c.rule.normalizer == "ref_word"  # "around Wednesday's ruling": the mod is the noun's
         best = None  # the longest modifier wins ("no more than" over "more than"), then file order
         for mod in patterns.prefixes:
             if possessive and mod.mod == "APPROX":
                 continue
             if typ not in mod.types:
                 continue
+            if ref_word and mod.mod in ("START", "MID", "END"):
+                continue  # "those who cashed out early now": the adverb is the verb's, "now" has no start
             # "over the past year" is a preposition, not "more than"; quantity mods need a number.
             if typ == "DURATION" and mod.mod != "APPROX" and head.startswith(("the ", "each ", "in ", "for ")):
                 continue

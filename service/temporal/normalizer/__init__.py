@@ -36,10 +36,10 @@ NORMALIZERS = {fn.__name__: fn for fn in (
     calendar_dates.century_s, calendar_dates.century, calendar_dates.holiday,
     periods.quarter, periods.quarter_rel, periods.quarter_abbr, periods.half, periods.season,
     periods.year_ago_adj, periods.year_period, periods.year_end,
-    relative.relunit, relative.dayref, relative.weekday, relative.ref_word,
+    relative.relunit, relative.dayref, relative.weekday, relative.ordinal_weekday, relative.ref_word,
     anchored.ago, anchored.the_day, anchored.anchored,
     clock.pod, clock.time_day, clock.clock, clock.military_time,
-    durations.duration, durations.duration_bare, durations.duration_fraction, durations.race_time,
+    durations.duration, durations.duration_bare, durations.duration_first, durations.duration_fraction, durations.race_time,
     sets.set_adverb, sets.set_every, sets.set_weekday,
     block,
 )}

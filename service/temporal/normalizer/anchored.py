@@ -42,14 +42,17 @@ def ago(m, c, ctx):
     if unit in ("week", "fortnight"):
         grain = "day"  # "two weeks ago" is a day (TimeML practice), "last week" is a week
     if unit in ("second", "minute", "hour"):
-        return None if n > 48 else ("DATE", fmt_day(ctx.dct))
+        # "5 hrs ago", "55 mins ago": the day of the text (not more than two days back)
+        limit = {"hour": 48, "minute": 48 * 60, "second": 48 * 3600}[unit]
+        return None if n > limit else ("DATE", fmt_day(ctx.dct))
     if n != int(n):
         return None
     n = int(n)
     shift_unit = {"fortnight": "week", "centurie": "century", "night": "day"}.get(unit, unit)
     if unit == "fortnight":
         n *= 2
-    quarter = ctx.recent_quarter(c.start) if unit == "year" else None
+    # only "a year ago/earlier" compares a reported quarter with the same one a year back; "12 years ago" is a year
+    quarter = ctx.recent_quarter(c.start) if unit == "year" and n == 1 else None
     sentence = sentence_before(ctx.text, c.start) if unit == "year" else ""
     if unit == "year" and LONGER_PERIOD.search(sentence):
         # "For the nine months, net was $5 million, up from $4 million a year earlier": the year's, not a quarter's
@@ -93,4 +96,8 @@ def anchored(m, c, ctx):
     if unit == "quarter" and ctx.last_quarter:
         return "DATE", shift_value(ctx.last_quarter, "quarter", delta)
     base, _ = anchor_base(ctx, grain)
+    if (unit == "day" and base == fmt_day(ctx.dct) and ctx.last_day and grain_of(ctx.anchor) != "day"
+            and 0 <= c.start - ctx.last_day_end <= 1000):
+        # "introduced his plan yesterday ... by the end of the year ... came on the same day": the day told about
+        base = ctx.last_day
     return "DATE", shift_value(base, "week" if unit == "weekend" else unit, delta, grain)

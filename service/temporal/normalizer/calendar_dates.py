@@ -68,10 +68,14 @@ _RANGE_YEAR = re.compile(r"\s*(?:and|or|to|through|&|-)\s*(?:[A-Z][a-z]{2,8}\.?\
 def month_day(m, c, ctx):
     if m.groupdict().get("tail"):
         c.end = m.end("day")  # "May 5-6": the first day; its year may follow the range
-    month, day = month_number(m["month"]), int(re.match(r"\d+", m["day"]).group())
-    if month is None:
+    g = m.groupdict()
+    day = int(re.match(r"\d+", m["day"]).group()) if g.get("day") else _day_word(g.get("dayword"))
+    month = month_number(m["month"])
+    if month is None or not day:
         return None
     year = year_number(m["year"], ctx.dct)
+    if year is None and g.get("relyear"):  # "on 25 June last year"
+        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[norm(g["relyear"])]
     if year is None:  # "April 24 and 25, 1999": the year after the range is the first day's too
         shared = _RANGE_YEAR.match(ctx.text, c.end)
         year = int(shared.group(1)) if shared else None
@@ -105,6 +109,26 @@ def month_day(m, c, ctx):
     if when is not None:
         ctx.known_days.setdefault((month, day), d)
     return "DATE", fmt_day(d)
+
+
+_DAY_WORD_UNITS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+
+
+def _day_word(word: str | None) -> int | None:
+    """"first" -> 1, "twenty-third" -> 23, "thirtieth" -> 30 (a day of the month in words)."""
+    w = norm(word)
+    if not w:
+        return None
+    if w == "thirtieth":
+        return 30
+    for tens, base in (("twenty", 20), ("thirty", 30)):
+        if w.startswith(tens + " "):
+            rest = w[len(tens) + 1:]
+            return base + (1 if rest == "first" else _DAY_WORD_UNITS.get(rest, 0)) if rest else None
+    n = ORDINALS.get(w)
+    if n is None and re.match(r"\d+", w):
+        n = int(re.match(r"\d+", w).group())
+    return n if n and 1 <= n <= 31 and w not in ("last", "final", "latter", "back") else None
 
 
 def month_year(m, c, ctx):
@@ -175,6 +199,8 @@ def year_range(m, c, ctx):
     """Either end of "1998-99" (the span says which); nothing when the digits are no range ("1990-12")."""
     last = _range_end(int(m["first"]), m["end"])
     if last is None:
+        if m["end"] == m["first"] and m.groupdict().get("after"):
+            return "DATE", m["first"]  # "2008-2008": one year, told twice
         return None
     return "DATE", (m["first"] if m.groupdict().get("after") else f"{last:04d}")
 
@@ -185,7 +211,13 @@ _DECADE_BLOCK = re.compile(r"(?:his|her|their|its|my|your|our|low|mid|upper|high
                            r"[\s-]*$", re.I)
 
 
+_DECADE_BEFORE = re.compile(r"(1[0-9]|20)[0-9]0'?s\s+(?:and|or|to|through)\s+$")
+
+
 def decade(m, c, ctx):
+    if m["joined"] is not None:
+        first = _DECADE_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)
+        return ("DATE", f"{first.group(1)}{m['dec3']}") if first else None
     if m["cent"]:
         return "DATE", f"{m['cent']}{m['dec']}"
     d = m["dec"] or m["dec2"]

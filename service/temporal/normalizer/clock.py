@@ -7,7 +7,7 @@ import re
 from ..dates import fmt_day, shift_value
 from .calendar_dates import occurrences, pick_year
 from .relative import weekday_date
-from .state import grain_of, tense_for
+from .state import WEEKDAY_AFTER_CLOCK, clock_chain_start, grain_of, tense_for
 from .words import POD, month_number, norm, number, weekday_number, year_number
 
 
@@ -102,10 +102,24 @@ def time_day(m, c, ctx):
 day_time = time_day
 
 
+def _weekday_after(c, ctx) -> dt.date | None:
+    """The day of "3 p.m. local time (2000 GMT) on Thursday", "2200 GMT, Friday": the weekday right after the clock
+    time, in the tense of the whole chain ("slated for 3 p.m. ... on Thursday" is ahead)."""
+    w = WEEKDAY_AFTER_CLOCK.match(ctx.text, c.end)
+    if not w:
+        return None
+    start = clock_chain_start(ctx.text, c.start)
+    when = ctx.tense(start, w.end(), strong_only=True)
+    return weekday_date(weekday_number(w["weekday"]), ctx, "", when if when in ("past", "future") else None)
+
+
 def clock(m, c, ctx):
     t = clock_value(m["clock"])
     if not t:
         return None
+    day = _weekday_after(c, ctx)
+    if day:
+        return "TIME", f"{fmt_day(day)}T{t}"
     # "On Friday ... at 10 p.m.": a bare clock time belongs to the day just told about, else to the DCT's
     if grain_of(ctx.anchor) in ("day", "time") and 0 <= c.start - ctx.anchor_end <= 250:
         return "TIME", f"{ctx.anchor[:10]}T{t}"
@@ -114,4 +128,5 @@ def clock(m, c, ctx):
 
 def military_time(m, c, ctx):
     """"(2000 GMT)", "1430 hours EST": a 24-hour clock with a time zone, on the day of the text."""
-    return "TIME", f"{fmt_day(ctx.dct)}T{m['h']}:{m['mi']}"
+    day = _weekday_after(c, ctx) or ctx.dct
+    return "TIME", f"{fmt_day(day)}T{m['h']}:{m['mi']}"

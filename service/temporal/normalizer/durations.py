@@ -71,6 +71,13 @@ def duration_bare(m, c, ctx):
     return ("DURATION", value) if value else None
 
 
+def duration_first(m, c, ctx):
+    """"his first months in office" PXM, "the first hundred days" P100D."""
+    num = norm(m["num"] or m["num2"])
+    value = duration_value(100 if num == "hundred" else None, m["unit"])
+    return ("DURATION", value) if value else None
+
+
 def duration_fraction(m, c, ctx):
     frac = {"half a": 0.5, "half an": 0.5, "a half": 0.5, "a quarter": 0.25, "three quarters": 0.75,
             "quarter of a": 0.25, "quarter of an": 0.25}.get(norm(m["frac"]))

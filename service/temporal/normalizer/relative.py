@@ -6,9 +6,10 @@ import re
 
 from ..context import plan_verb_before
 from ..dates import fmt, fmt_day, parse_value, shift, shift_value
+from .calendar_dates import pick_year
 from .durations import duration_value
-from .state import Context, anchor_base, tense_for
-from .words import GRAIN_OF_UNIT, POD, REFS, norm, weekday_number
+from .state import Context, anchor_base, clock_chain_start, sentence_before, tense_for
+from .words import GRAIN_OF_UNIT, POD, REFS, month_number, norm, weekday_number, year_number
 
 _REL_DELTA = {"this": 0, "current": 0, "the current": 0, "so far this": 0, "the": 0, "the latest": 0,
               "last": -1, "the past": -1, "the previous": -1, "the last": -1, "past": -1, "previous": -1,
@@ -17,10 +18,12 @@ _REL_DELTA = {"this": 0, "current": 0, "the current": 0, "so far this": 0, "the"
 
 def _weekend(ctx: Context, delta: int, when: str | None) -> str:
     """`delta` weekends from the one of the DCT's ISO week; on a weekday, "the weekend" in past
-    tense is the one just gone, otherwise the coming one."""
+    tense is the one just gone, in future tense the coming one, and without a cue the nearer one
+    (just gone early in the week: "after this weekend" on a Monday; coming later: "has given prosecutors
+    the weekend" on a Thursday)."""
     dct = ctx.dct
     sat = dct + dt.timedelta(days=(5 - dct.weekday()))  # Saturday of the DCT's ISO week
-    if delta == 0 and dct.weekday() < 5 and when == "past":
+    if delta == 0 and dct.weekday() < 5 and (when == "past" or when is None and dct.weekday() <= 1):
         delta = -1
     return fmt(sat + dt.timedelta(days=7 * delta), "weekend")
 
@@ -34,14 +37,15 @@ def relunit(m, c, ctx):
     if delta is None:
         return None
     if unit == "weekend":
-        return "DATE", _weekend(ctx, delta, "future" if tense_for(ctx, c) == "future" else "past")
+        return "DATE", _weekend(ctx, delta, tense_for(ctx, c))
     if rel == "the" and unit == "year" and _ENDED.match(ctx.text, c.end):
         return "DURATION", "P1Y"  # "(for) the year ended Sept. 30": a twelve-month period
     if rel in ("the past", "past") and unit in ("decade", "century"):
         # "over the past decade" is the ten years up to now, not the 1990s: a duration
         return "DURATION", duration_value(1, unit)
-    if rel == "the" and unit == "week":
-        # "For the week, the index fell 3.8%": the week being reported, which TimeBank leaves open
+    if rel == "the" and unit == "week" and not c.mod:
+        # "For the week, the index fell 3.8%": the week being reported, which TimeBank leaves open ("by the end
+        # of the week" is the DCT's week)
         return "DATE", f"{ctx.dct.year:04d}-WXX"
     grain = GRAIN_OF_UNIT[unit]
     if rel in ("the next", "the previous") and unit in ("year", "month", "week") and tense_for(ctx, c) == "past":
@@ -91,6 +95,21 @@ def weekday_date(wd: int, ctx: Context, rel: str, when: str | None) -> dt.date:
     return dct - dt.timedelta(days=back)  # news default: the most recent such day, on or before the DCT
 
 
+_NARRATIVE_REACH = 400  # characters after the day told about
+
+
+def _narrative_day(ctx: Context, c, wd: int) -> dt.date | None:
+    """A story told about an older day named with its weekday ("On Friday, April 24, ... Saturday at 5 a.m."),
+    written more than a week later: a bare weekday soon after is the first such day on or after it, not the one
+    before the DCT."""
+    if not ctx.last_day or not ctx.last_day_named or not 0 <= c.start - ctx.last_day_end <= _NARRATIVE_REACH:
+        return None
+    base = parse_value(ctx.last_day)
+    if not base or (ctx.dct - base[0]).days <= 7:
+        return None
+    return base[0] + dt.timedelta(days=(wd - base[0].weekday()) % 7)
+
+
 def weekday(m, c, ctx):
     wd = weekday_number(m["weekday"])
     if wd is None:
@@ -100,10 +119,18 @@ def weekday(m, c, ctx):
     rel = norm(m["rel"])
     # "Tuesday's earthquake", "Friday's vote": a day naming an event; past unless a cue in its own clause
     possessive = not m["pod"] and ctx.text.startswith("'s", c.end)
-    when = tense_for(ctx, c, strong_only=True, possessive=possessive)
+    chain = clock_chain_start(ctx.text, c.start) if not rel else c.start
+    if chain < c.start:  # "slated for 3 p.m. local time (2000 GMT) on Thursday": the clock time's tense
+        t = ctx.tense(chain, c.end, strong_only=True)
+        when = t if t in ("past", "future") else None
+    else:
+        when = tense_for(ctx, c, strong_only=True, possessive=possessive)
     if not rel and when != "future" and plan_verb_before(ctx.text, c.start):
         when = "future"  # "the leaders meet Monday", "trading resumes on Friday"
     d = weekday_date(wd, ctx, rel, when)
+    narrative = _narrative_day(ctx, c, wd) if not rel and when != "future" else None
+    if narrative:
+        d = narrative
     if m["pod"]:
         return "TIME", f"{fmt_day(d)}T{POD[norm(m['pod'])]}"
     return "DATE", fmt_day(d)
@@ -112,3 +139,36 @@ def weekday(m, c, ctx):
 def ref_word(m, c, ctx):
     value = REFS.get(norm(m["word"]))
     return ("DATE", value) if value else None
+
+
+_HABITUAL = re.compile(r"\b(?:normally|usually|typically|generally|always|regularly|traditionally|customarily)\b", re.I)
+
+
+def _nth_weekday(year: int, month: int, wd: int, ordinal: str) -> dt.date:
+    if ordinal == "last":
+        last = shift(dt.date(year, month, 1), "month", 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+    first = dt.date(year, month, 1)
+    n = {"first": 1, "second": 2, "third": 3, "fourth": 4}[ordinal]
+    return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def ordinal_weekday(m, c, ctx):
+    """"the first Monday in October" (a day), "the last Tuesday of each month" (a SET, as "monthly"), "normally
+    reported on the last Tuesday of the month" (habitual: a SET), "on the last Friday of the month" (this month's)."""
+    wd, ordinal = weekday_number(m["weekday"]), norm(m["ord"])
+    if wd is None:
+        return None
+    if m["every"]:
+        every = norm(m["every"])
+        if every != "the month" or _HABITUAL.search(sentence_before(ctx.text, c.start)):
+            return "SET", "P1M"
+        return "DATE", fmt_day(_nth_weekday(ctx.dct.year, ctx.dct.month, wd, ordinal))
+    mon = month_number(m["month"])
+    year = year_number(m["year"], ctx.dct) if m["year"] else None
+    if mon is None:
+        return None
+    if year is None:
+        options = [_nth_weekday(y, mon, wd, ordinal) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+        return "DATE", fmt_day(pick_year(options, ctx.dct, tense_for(ctx, c)))
+    return "DATE", fmt_day(_nth_weekday(year, mon, wd, ordinal))

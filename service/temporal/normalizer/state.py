@@ -23,6 +23,10 @@ class Context:
     # days named earlier with a year or a tense ("the explosion on 20 April" in a past sentence): a later bare
     # mention of the same month and day without any cue is the same day ("the 20 April explosion")
     known_days: dict[tuple[int, int], dt.date] = field(default_factory=dict)
+    # the last day told about (a coarser anchor such as "by the end of the year" may have come after it)
+    last_day: str | None = None
+    last_day_end: int = -1
+    last_day_named: bool = False  # the last day was told with its weekday ("Friday, April 24")
 
     def recent_quarter(self, pos: int, reach: int = 400) -> str | None:
         """The last quarter mentioned, if it was mentioned shortly before pos (same topic)."""
@@ -67,3 +71,23 @@ def sentence_before(text: str, pos: int, reach: int = 250) -> str:
     left = text[max(0, pos - reach):pos]
     cuts = sentence_cuts(left)  # "Inc." or "U.S." inside the sentence does not end it
     return left[cuts[-1]:] if cuts else left
+
+
+# A clock time (and its parenthetical other zone) right before a weekday: "slated for 3 p.m. local time (2000 GMT)
+# on Thursday", "As of 0200 local time (2200 GMT, Friday)": the day's tense is read where the chain starts.
+_CLOCK_CHAIN = re.compile(
+    r"(?:\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?|\b(?:[01]\d|2[0-3])[0-5]\d|\bnoon|\bmidnight)"
+    r"(?:\s+(?:local\s+time|[A-Z]{2,4}))?(?:\s*\((?:[^()]{1,30}\)|[^()]{0,30}$))?"
+    r"(?:,?\s+(?:on\s+)?)?$", re.IGNORECASE)
+WEEKDAY_AFTER_CLOCK = re.compile(
+    r"(?:\s+(?:local\s+time|[A-Z]{2,4}))?(?:\s*\([^()]{1,30}\))?\)?,?\s+(?:on\s+)?"
+    r"(?P<weekday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!'s)")
+
+
+def clock_chain_start(text: str, pos: int) -> int:
+    """Start of a clock time (with a parenthetical) that ends right before pos, else pos."""
+    base = max(0, pos - 48)
+    m = _CLOCK_CHAIN.search(text, base, pos)
+    if m and m.end() == pos and m.start() < pos and re.search(r"\d|noon|midnight", m.group(0), re.I):
+        return m.start()
+    return pos

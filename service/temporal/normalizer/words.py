@@ -88,7 +88,7 @@ def year_number(s: str | None, dct: dt.date) -> int | None:
     return int(n) if n and 1000 <= n < 3000 else None
 
 
-_UNIT_ABBR = {"hr": "hour", "hrs": "hour"}
+_UNIT_ABBR = {"hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute"}
 
 
 def unit_key(unit: str) -> str:

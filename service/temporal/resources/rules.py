@@ -57,7 +57,7 @@ RULES = r"""
   (?:several|a\s+few|few|many|some|a\s+couple\s+of|couple\s+of|a\s+number\s+of|numerous|recent|the\s+past\s+few
      |a\s+couple|countless|dozens\s+of|hundreds\s+of|thousands\s+of|multiple)
 @fragment UNIT
-  (?:seconds?|minutes?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century
+  (?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century
      |millenni(?:um|a))
 @fragment ORD
   (?:first|second|third|fourth|1st|2nd|3rd|4th)
@@ -114,6 +114,7 @@ RULES = r"""
 # name or place ("the International Economy quarterly, David M. Smick", "the German weekly Die Zeit")
 @rule daily_name NONE block
   (?-i:(?<=[a-z,]\s)Daily|Daily(?=\s+[A-Z]))
+  |(?-i:(?<=[A-Za-z]\s)(?:Weekly|Monthly|Quarterly))
   |(?:a|the)\s+(?:[a-z]+\s+)?(?:daily|weekly|monthly|quarterly)(?=\s*[,;:)]|\s+(?:said|says|reported|reports|quoted|newspaper|magazine))
   |(?-i:(?!{MONTH_FULL}\b|{WEEKDAY}\b)[A-Z][a-z]+\s+(?:daily|weekly|monthly|quarterly)
         (?=\s*[,;:)]|\s+[A-Z]|\s+(?:magazine|journal|newspaper)\b))
@@ -122,16 +123,27 @@ RULES = r"""
 @rule rate NONE block
   (?:(?:[$\u00a3\u20ac]\s?)?\d[\d,.]*%?|million|billion|trillion|percent|cents|dollars|yen|marks|francs|pounds)\s+(?:a|an|per)\s+(?:year|month|week|day|quarter|share)
   (?!\s+(?:ago|earlier|later|before|after|from|or\s+(?:so|two|more)|and\s+a\s+half))
+# a measure of something per period is a rate too: "1,000 barrels of crude a day", "21 million gallons of
+# oil-fouled water a day"
+@rule rate_of NONE block
+  {MEASURE_NOUN}(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?\s+(?:a|an|per)\s+(?:year|month|week|day)
+  (?!\s+(?:ago|earlier|later|before|after|from|or\s+(?:so|two|more)|and\s+a\s+half))
+# "(c) 2013 Guardian News and Media Limited": a copyright footer, not a year of the story
+@rule copyright NONE block
+  {YEAR4}\s+Guardian\s+News
+# a capitalized "Now" after a capitalized word is a title ("the 1979 film Apocalypse Now.", "Democracy Now")
+@rule title_now NONE block
+  (?-i:[A-Z][a-z]+\s+Now)(?=\s*[,.;:!?)"']|\s+[a-z])
 @rule adjective_set NONE block
   (?:daily|weekly|monthly|quarterly|annual|yearly)\s+(?:dividends?|payouts?|rates?|earnings|profits?|results|reports?
      |payments?|loss(?:es)?|net|sales|revenues?|figures|statements?|meetings?|interest|distributions?|average|volume
-     |newspapers?|paper|magazine|editions?)
+     |newspapers?|paper|magazine|editions?|numbers|accounts)
 @rule adverb_noun NONE block
   (?:average|party|national|local|regional|business|financial|communist|official|state-run|government)\s+daily
   |(?:news|national|local|regional|business|financial|literary|satirical|trade)\s+(?:weekly|monthly|quarterly)(?!\s+(?:basis|average))
   |(?:initial|regular|first|special|extra|latest)\s+quarterly(?=\s+(?:of|dividend|payout))
   |quarterly\s+of
-  |high\s+noon
+  |high[\s-]noon
 @rule rate_adverb NONE block
   (?:\d[\d,.]*\s*(?:%|percent)|\d[\d,.]*(?:\s+(?:million|billion))?\s+(?!years?\b|months?\b|weeks?\b|days?\b)[a-z]+)
   \s+(?:annually|yearly|daily|weekly|monthly)
@@ -153,6 +165,10 @@ RULES = r"""
 # ---------------------------------------------------------------------------------- dates
 @rule iso_date DATE iso_date
   (?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?:T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?
+# a dateline with spaces ("2009 06 19 22:54 JST WASHINGTON (Reuters)"): one TIME, as an ISO date
+@rule spaced_date DATE iso_date
+  (?P<year>(?:19|20)\d\d)\s(?P<month>0[1-9]|1[0-2])\s(?P<day>0[1-9]|[12]\d|3[01])
+  (?:\s+(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s+{TZ})?)?(?![\d:])
 @rule numeric_date DATE numeric_date
   (?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)?\d\d)(?![\d/])
 # a day range "May 5-6" is matched whole (so the month alone does not win) and cut back to its first day
@@ -160,7 +176,13 @@ RULES = r"""
   (?:(?P<rel>last|next|this)\s+)?(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})
   (?:(?P<tail>-(?:{MONTH}\s*)?(?:3[01]|[12][0-9]|0?[1-9])(?!\d))|(?![\d,]\d)(?:,?\s+(?P<year>{YEAR}))?)
 @rule day_month DATE month_day
-  (?P<rel>(?!x)x)?(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+(?=\d+(?:st|nd|rd|th)|\d+\s+of\b))?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?
+  (?P<rel>(?!x)x)?(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+(?=\d+(?:st|nd|rd|th)|\d+\s+of\b))?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})
+  (?:,?\s+(?P<year>{YEAR})|\s+(?P<relyear>last|this|next)\s+year)?
+# "the first of May", "the twenty-first of June"
+@rule day_word_month DATE month_day
+  (?P<rel>(?!x)x)?(?P<weekday>(?!x)x)?
+  the\s+(?P<dayword>{CENT_ORD}|twenty[\s-](?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[\s-]first)
+  \s+of\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?
 @rule month_day_second DATE month_day
   (?P<rel>(?!x)x)?(?P<weekday>(?!x)x)?
   (?P<skip>(?P<month>{MONTH})\s+{DAY}\s*(?:and|or|to|through|&)\s*)(?P<day>{DAY})(?![\d,]\d)(?:,?\s+(?P<year>{YEAR}))?
@@ -185,8 +207,10 @@ RULES = r"""
   (?P<year>'[0-9]{2})(?![\d'])(?!\s*(?:percent|%))
 @rule century_s DATE century_s
   (?:the\s+)?(?P<cent>1[0-9]|20)00'?s
+# "the 1920s and 30s": the second decade shares the first one's century
 @rule decade DATE decade
-  (?:the\s+)?(?:(?P<cent>1[0-9]|20)?(?P<dec>[0-9])0'?s|'(?P<dec2>[0-9])0'?s
+  (?P<joined>(?<=[12][0-9]{2}0s\sand\s)|(?<=[12][0-9]{2}0s\sor\s)|(?<=[12][0-9]{2}0s\sto\s))(?P<dec3>[0-9])0'?s
+  |(?:the\s+)?(?:(?P<cent>1[0-9]|20)?(?P<dec>[0-9])0'?s|'(?P<dec2>[0-9])0'?s
      |(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))
 @rule century DATE century
   (?:the\s+)?(?P<ord>{CENT_ORD})[\s-]+century
@@ -229,6 +253,10 @@ RULES = r"""
   (?P<rel>(?!x)x)?(?P<pod2>(?!x)x)?
   (?:(?P<skip>in|during|by|early\s+in|late\s+in|later\s+in|earlier\s+in)\s+)(?P<the>the)\s+(?P<pod>morning|afternoon|evening)
   (?!\s+(?:of|news|paper|edition|session|show|rush|star|post|herald|sun|prayers?)\b)
+# "the last Tuesday of the month" (normally), "the first Monday in October": a weekday counted in a month
+@rule ordinal_weekday DATE ordinal_weekday
+  (?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<weekday>{WEEKDAY})\s+(?:of|in)\s+
+  (?:(?P<every>the\s+month|each\s+month|every\s+month)|(?P<month>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR4}))?)
 @rule weekday DATE weekday
   (?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|that|the\s+same)\s+)?
   (?P<weekday>{WEEKDAY})(?!s\b)(?:\s+(?P<pod>{POD}))?
@@ -266,6 +294,7 @@ RULES = r"""
   (?P<word>the\s+(?:near|distant|foreseeable|immediate)\s+future(?!\s+of\b)|the\s+(?:recent\s+|distant\s+)?past(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|generations?)\b)
    |the\s+(?:near|short|long|medium)\s+term|now|currently|presently|at\s+present|nowadays|these\s+days
    |at\s+the\s+moment|for\s+the\s+moment|recently|lately|more\s+recently|most\s+recently|in\s+recent\s+times
+   |(?<=to\s)this\s+day(?!\s+(?:of|on|and)\b)
    |(?<!as\s)soon(?!\s+(?:as|after|afterwards?|before|thereafter)\b)|as\s+soon\s+as\s+possible|shortly(?!\s+(?:before|after|thereafter)))
 # a bare "the future" is a time only as an adverbial ("in the future"), not as a noun ("the future looks bleak")
 @rule future_adverbial DATE ref_word
@@ -279,7 +308,8 @@ RULES = r"""
   \s+one\s+day(?!\s+(?:a|an|per|each|every|of|later|earlier|before|after|ago|or|and|to)\b)
 @rule current_adj DATE ref_word
   (?P<word>(?:then[\s-])?current)
-  (?=\s+(?!account|accounts|assets|liabilities|affairs|events|ratio|yield|dollars|prices|coupon|issue|issues|and\b|or\b)[a-z])
+  (?=\s+(?!account|accounts|assets|liabilities|affairs|events|ratio|yield|dollars|prices|coupon|issue|issues|and\b|or\b
+      |that\b|which\b|flows?\b|flowing\b|carries\b|carried\b|runs\b|of\b|from\b|along\b|off\b|near\b)[a-z])
 
 # ---------------------------------------------------------------------------------- times
 # a clock time and the day it is on form one TIME ("5 p.m. EST, Nov. 6"; British order: "At 12:03 22nd Jun 2010",
@@ -320,7 +350,28 @@ RULES = r"""
 # "A few days later" tags "A few days"): "hours later he was forced to", "just days before his death"
 @rule duration_bare_rel DURATION duration_bare
   (?<!the\s)(?<!these\s)(?<!those\s)(?<!of\s)(?<!in\s)(?<![\w-]\s\s)
-  (?P<unit>(?<![\w-])(?:hours|days|weeks|months|years|decades))(?:\s+ago|(?P<after>\s+(?:later|earlier|before)))(?![\w-])
+  (?P<unit>(?<![\w-])(?:hours|days|weeks|months|years|decades))(?:\s+ago|\s+from\s+now|(?P<after>\s+(?:later|earlier|before)))(?![\w-])
+# "the months ahead", "in the years ahead": the vague amount still to come (as "the coming months")
+@rule duration_ahead DURATION duration_bare
+  the\s+(?P<unit>days|weeks|months|years|decades)\s+ahead(?![\w-])
+# "the product of months of debate", "after weeks of talks", "it will take years of the right action",
+# "within minutes of the report's release": a vague amount of time
+@rule duration_of DURATION duration_bare
+  (?<!the\s)(?<!these\s)(?<!those\s)(?<![\w-]\s\s)
+  (?P<unit>(?<![\w-])(?:years|months|weeks|decades))(?=\s+of\s+(?!the\b|age\b|his\b|her\b|their\b|its\b|our\b|my\b)[a-z])
+@rule duration_verb_of DURATION duration_bare
+  (?:(?P<skip>took|take|takes|taking|spent|spend|spends|within)\s+)(?P<unit>years|months|weeks|decades|hours|days|minutes)(?=\s+of\b)
+# "a matter of hours"
+@rule duration_matter DURATION duration_bare
+  a\s+matter\s+of\s+(?P<unit>seconds|minutes|hours|days|weeks|months|years)
+# "his first months in office", "the first hundred days": the opening stretch of a term (not "the first days
+# after ...", a time TimeBank leaves untagged)
+@rule duration_first DURATION duration_first
+  (?:(?P<skip>his|her|their|its|my|our|your)\s+first\s+(?:(?P<num>hundred|few|several)\s+)?|the\s+first\s+(?P<num2>hundred)\s+)
+  (?P<unit>days|weeks|months|years)(?![\w-])
+# "A generation ago": an unspecified past
+@rule generation_ago DATE const:PAST_REF
+  (?:a|one|two|three|several|a\s+few)\s+generations?\s+ago
 # "after weeks of persistent questions", "after months on the coast": a vague amount of time
 @rule duration_after DURATION duration_bare
   (?:(?P<skip>after)\s+)(?P<unit>years|months|weeks|decades|days|hours)(?!\s+(?:ago|old|earlier|later)\b)
