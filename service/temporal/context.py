@@ -33,8 +33,9 @@ def sentence_cuts(text: str) -> list[int]:
 
 # Strong markers decide; weak ones (any "-ed" word, "to" + verb) only when no strong one is in the clause.
 _MARKERS = re.compile(
-    r"\b(?:(?P<fut>(?-i:will|may|can|must|might|could(?!\s+(?:not|never|only|be)\b))|won't|wo\s+n't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|"
-    r"scheduled|expects?\s+to|expected\s+to|(?:is|are|was|were|be|been|not)\s+due\s+to|is\s+to|are\s+to|"
+    r"\b(?:(?P<fut>(?-i:will|may|can|must|might|could(?!\s+(?:not|never|only|be)\b))|won't|wo\s+n't"
+    r"|shall|'ll|going\s+to|plans?\s+to|planning\s+to|likely\s+to|"
+    r"scheduled|expect(?:s|ing)?\s+(?:(?:him|her|them|it|us|me|you)\s+)?to|expected\s+to|(?:is|are|was|were|be|been|not)\s+due\s+to|is\s+to|are\s+to|"
     r"intends?\s+to|hopes?\s+to|wants?\s+to|"
     r"aims?\s+to|upcoming|next(?!\s+to\b|-door)|would|should|planned|set\s+to|to\s+be\s+held|await\w*|(?:is|are)\s+due|"
     r"forecast\w*|until|payable|extended\s+to|set\s+(?:to|for)|planned\s+for|expires?|expiring)"
@@ -63,10 +64,20 @@ _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:[a-z]{3,}ing\s+(?:[a-z]+\s+)
                     r"(?:early\s+|late\s+|mid-?\s*|the\s+)?$", re.IGNORECASE)
 # Words that state the terms of an announcement: the date is still ahead.
 _TERM_BEFORE = re.compile(
-    r"\b(?:payable|effective|expiring|(?<!than\s)expected|slated|scheduled|set\s+for|planned\s+for"
+    r"\b(?:payable|effective|expiring|(?<!than\s)expected|slated|scheduled|set\s+for|planned\s+for|plans\s+for"
     r"|takes\s+effect|goes\s+into\s+effect|comes\s+into\s+(?:force|effect)|due(?:\s+back|\s+out)?"
     r"|deadline\s+(?:is|of)(?:\s+(?:now|at|on))?)"
     r"\s+(?:on\s+|as\s+of\s+|for\s+)?$", re.IGNORECASE)
+# Preparing for an event named with its day (or for the time itself): it is still ahead ("prepared for a Senate
+# hearing Tuesday", "a paper released in preparation for the G-20 summit in April", "to prepare the beach for the
+# holiday weekend").
+_PREPARING_FOR = re.compile(
+    r"\b(?:in\s+preparation\s+for|prepar(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){0,3}?for|on\s+the\s+eve\s+of"
+    r"|set(?:s|ting)?\s+the\s+stage\s+for)\s+"
+    r"(?:(?:(?:the|a|an|its|his|her|their|this|next)\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:hearing|meeting|summit|vote|talks|session|conference|debate|trial|election|visit|testimony|launch|opening"
+    r"|start|arrival|storm|hurricane|game|match|speech|deadline|showdown)s?\s+(?:on\s+|in\s+|at\s+)?)?$",
+    re.IGNORECASE)
 # A plan reported in the past perfect is over: "had been scheduled to expire Friday", "had been due Monday".
 _PAST_PLAN = re.compile(r"\b(?:had|had\s+not|hadn't)\s+(?:been\s+)?$", re.IGNORECASE)
 # ...and so is the verb of such a plan: "had been due to expire Friday", "had been scheduled to open Monday".
@@ -150,6 +161,8 @@ def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool)
         return "future"  # "by Jan. 14", "until May", "as soon as Tuesday" (not "left by Tuesday's quake")
     if _SINCE.search(text, max(0, start - 40), start):
         return "past"  # "since March", "since year-end"
+    if _PREPARING_FOR.search(text, max(0, start - 70), start):
+        return "future"  # "prepared for a Senate hearing Tuesday"
     term = _TERM_BEFORE.search(near)
     if term and not _PAST_PLAN.search(near[:term.start()]):
         return "future"  # "payable Jan. 2", "effective Feb. 1", "is expected Monday" (not "had been expected")

@@ -6,6 +6,7 @@ import logging
 
 from .dates import parse_value
 from .normalizer import Context, normalize
+from .normalizer.periods import compared_in_year
 from .recognizer import attach_modifiers, candidates, fold
 from .types import Timex
 
@@ -66,7 +67,8 @@ def _find(original: str, dct_time: dt.datetime) -> list[Timex]:
                         c.match.groupdict().get("weekday"))
                 if parsed[2] == "quarter" and (parsed[1] < ctx.dct or not ctx.last_quarter):
                     ctx.last_quarter, ctx.last_quarter_end = value, end
-        elif typ == "DATE" and c.rule.normalizer == "quarter_rel" and value[:1].isdigit():
+        elif typ == "DATE" and c.rule.normalizer == "quarter_rel" and value[:1].isdigit() and not compared_in_year(
+                c, text):
             # "the quarter", "the latest quarter": the reporting period is still the topic
             if not ctx.last_quarter:
                 ctx.last_quarter = value

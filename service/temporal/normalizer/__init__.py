@@ -38,7 +38,7 @@ NORMALIZERS = {fn.__name__: fn for fn in (
     periods.year_ago_adj, periods.year_period, periods.year_end,
     relative.relunit, relative.dayref, relative.weekday, relative.ordinal_weekday, relative.ref_word,
     anchored.ago, anchored.the_day, anchored.anchored,
-    clock.pod, clock.time_day, clock.clock, clock.military_time,
+    clock.pod, clock.time_day, clock.clock, clock.clock_rel_day, clock.military_time,
     durations.duration, durations.duration_bare, durations.duration_first, durations.duration_fraction, durations.race_time,
     sets.set_adverb, sets.set_every, sets.set_weekday,
     block,

@@ -20,11 +20,13 @@ def ago(m, c, ctx):
     direction = norm(m["dir"] or m["dir2"] or m.groupdict().get("dir3"))
     sign = -1 if direction in ("ago", "earlier", "before", "back", "previously") else 1
     n = number(m["num"])
+    if m.groupdict().get("half") and n is not None:
+        n += 0.5  # "a minute and a half later"; "a year and a half ago" is eighteen months back (below)
     if direction == "later" and unit in _LATER_AS_DURATION:
         # "three days later", "an hour later": TimeML tags the amount of time, not the day it lands on
         value = duration_value(n, unit)
         if value:
-            c.end = m.end("unit")
+            c.end = m.end("half") if m.groupdict().get("half") else m.end("unit")
             return "DURATION", value
     if n is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
@@ -38,6 +40,8 @@ def ago(m, c, ctx):
         more = bool(bound.group(2)) or bound.group(1).lower() in ("more", "longer")
         c.mod = "BEFORE" if more == (sign < 0) else "AFTER"
         c.start = bound.start()
+    if n != int(n) and unit == "year":
+        unit, n = "month", n * 12
     grain = GRAIN_OF_UNIT.get(unit, "day")
     if unit in ("week", "fortnight"):
         grain = "day"  # "two weeks ago" is a day (TimeML practice), "last week" is a week

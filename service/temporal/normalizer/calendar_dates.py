@@ -151,6 +151,9 @@ def month(m, c, ctx):
     mon = month_number(name)
     if mon is None:
         return None
+    shared = _MONTH_RANGE_YEAR.match(ctx.text, c.end) if not rel else None
+    if shared and month_number(shared.group(1)) and month_number(shared.group(1)) > mon:
+        return "DATE", f"{int(shared.group(2)):04d}-{mon:02d}"  # "July to September 2009": the year is shared
     options = [dt.date(y, mon, 1) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
     this_month = ctx.dct.replace(day=1)
     if rel in ("last", "this past", "the previous"):
@@ -166,6 +169,10 @@ def month(m, c, ctx):
             when = "future"  # "the summit opens in March", "loans through January", "ahead of November elections"
         d = pick_year(options, this_month, when, _MONTH_FUTURE_COST)
     return "DATE", fmt(d, "month")
+
+
+# the first month of a range whose end carries the year: "compared to July to September 2009", "June-August 2008"
+_MONTH_RANGE_YEAR = re.compile(r"\s*(?:-|\u2013|to|through|until|and)\s*([A-Z][a-z]{2,8})\.?,?\s+((?:19|20)\d\d)\b")
 
 
 _QUANTITY_BEFORE = re.compile(r"\b(?:about|some|nearly|almost|than|least|most|approximately|roughly"
@@ -278,7 +285,7 @@ def holiday(m, c, ctx):
         return None
     if m["year"]:
         d = _holiday_date(spec, int(m["year"]))
-        return ("DATE", fmt_day(d)) if d else None
+        return ("DATE", _holiday_day(d, m)) if d else None
     options = [d for d in (_holiday_date(spec, y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)) if d]
     rel = norm(m["rel"])
     if rel == "last":
@@ -289,4 +296,13 @@ def holiday(m, c, ctx):
         d = next(o for o in options if o.year == ctx.dct.year)
     else:
         d = pick_year(options, ctx.dct, tense_for(ctx, c))
-    return "DATE", fmt_day(d)
+    return "DATE", _holiday_day(d, m)
+
+
+def _holiday_day(d: dt.date, m) -> str:
+    """The holiday, or with "weekend" its weekend: the one before a Monday holiday ("the Labor Day weekend"),
+    else the one of its week ("Easter weekend", "the Thanksgiving weekend")."""
+    if not m.groupdict().get("weekend"):
+        return fmt_day(d)
+    sat = d - dt.timedelta(days=2) if d.weekday() == 0 else d + dt.timedelta(days=max(0, 5 - d.weekday()))
+    return fmt(sat, "weekend")

@@ -18,6 +18,11 @@ def pod(m, c, ctx):
             return "TIME", f"{shift_value(ctx.anchor[:10], 'day', -1, 'day')}TNI"
         return "TIME", f"{fmt_day(ctx.dct)}TNI"
     rel, p = norm(m["rel"]), POD[norm(m["pod"])]
+    if m.groupdict().get("session") is not None:
+        # "in afternoon trading": the session of the day told about just before, else of the DCT
+        if grain_of(ctx.anchor) in ("day", "time") and 0 <= c.start - ctx.anchor_end <= 250:
+            return "TIME", f"{ctx.anchor[:10]}T{p}"
+        return "TIME", f"{fmt_day(ctx.dct)}T{p}"
     if m.groupdict().get("the"):
         # "(in) the morning": the day being told about, if one was mentioned shortly before
         if grain_of(ctx.anchor) in ("day", "time") and 0 <= c.start - ctx.anchor_end <= 250:
@@ -124,6 +129,17 @@ def clock(m, c, ctx):
     if grain_of(ctx.anchor) in ("day", "time") and 0 <= c.start - ctx.anchor_end <= 250:
         return "TIME", f"{ctx.anchor[:10]}T{t}"
     return "TIME", f"{fmt_day(ctx.dct)}T{t}"
+
+
+def clock_rel_day(m, c, ctx):
+    """"11:45 the next morning", "at 6 that evening": a clock time on a day relative to the day told about."""
+    pod = norm(m["pod"])
+    t = clock_value(m["clock"] + ("" if pod == "day" else " at night" if pod == "night" else f" in the {pod}"))
+    if not t:
+        return None
+    base = ctx.anchor[:10] if grain_of(ctx.anchor) in ("day", "time") else fmt_day(ctx.dct)
+    delta = {"the next": 1, "the following": 1, "the previous": -1}.get(norm(m["rel"]), 0)
+    return "TIME", f"{shift_value(base, 'day', delta, 'day')}T{t}"
 
 
 def military_time(m, c, ctx):

@@ -41,7 +41,8 @@ def duration_value(n: float | None, unit: str) -> str | None:
 
 
 # "quarter(s) of" + a determiner or an amount is a fraction; "several quarters of losses" is time
-_FRACTION_OF = re.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|all|every|each|\$?\d)\b",
+_FRACTION_OF = re.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|all|every|each|it|them"
+                          r"|us|which|what|\$?\d)\b",
                           re.IGNORECASE)
 
 

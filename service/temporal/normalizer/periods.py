@@ -39,7 +39,24 @@ def quarter(m, c, ctx):
     return "DATE", f"{y:04d}-Q{q}"
 
 
+# "compared to the same period in 2009": the reported quarter in the year named right after
+_IN_YEAR = re.compile(r"\s+(?:in|of)\s+((?:19|20)\d\d)\b(?!\s*[-/]\d)")
+
+
+def compared_in_year(c, text: str) -> bool:
+    """"the same period in 2009": a comparison period placed in a year of its own (never the reported quarter)."""
+    return (norm(c.match.groupdict().get("adj")) in ("same", "comparable", "corresponding")
+            and bool(_IN_YEAR.match(text, c.end)))
+
+
 def quarter_rel(m, c, ctx):
+    result = _quarter_rel(m, c, ctx)
+    if result and compared_in_year(c, ctx.text) and re.fullmatch(r"\d{4}-Q\d", result[1]):
+        return "DATE", f"{_IN_YEAR.match(ctx.text, c.end).group(1)}{result[1][4:]}"
+    return result
+
+
+def _quarter_rel(m, c, ctx):
     det, adj = norm(m["det"]), norm(m["adj"])
     if det == "a":
         return None
@@ -114,6 +131,8 @@ def _season_in_name(m, ctx) -> bool:
     return False
 
 
+_STORY_REACH = 400  # characters after an older year told about, for a bare season
+
 _A_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
 
@@ -152,6 +171,10 @@ def season(m, c, ctx):
         y = next((o[0] for o in occ if o[1] <= dct <= o[2]), dct.year)
     else:
         when = tense_for(ctx, c)
+        told = parse_value(ctx.anchor) if ctx.anchor and 0 <= c.start - ctx.anchor_end <= _STORY_REACH else None
+        if when != "future" and told and told[0].year <= dct.year - 2:
+            # a story about an older year ("In 1918 ... in the autumn"): that year's season, not the DCT's
+            return "DATE", f"{told[0].year:04d}-{code}"
         if when == "past":
             y = max(o[0] for o in occ if o[1] <= dct)
         elif when == "future":

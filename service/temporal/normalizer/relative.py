@@ -13,7 +13,8 @@ from .words import GRAIN_OF_UNIT, POD, REFS, month_number, norm, weekday_number,
 
 _REL_DELTA = {"this": 0, "current": 0, "the current": 0, "so far this": 0, "the": 0, "the latest": 0,
               "last": -1, "the past": -1, "the previous": -1, "the last": -1, "past": -1, "previous": -1,
-              "next": 1, "coming": 1, "the coming": 1, "the next": 1}
+              "next": 1, "coming": 1, "the coming": 1, "the next": 1,
+              "this past": -1, "this coming": 1}
 
 
 def _weekend(ctx: Context, delta: int, when: str | None) -> str:
@@ -37,6 +38,8 @@ def relunit(m, c, ctx):
     if delta is None:
         return None
     if unit == "weekend":
+        if rel in ("this past", "this coming"):  # the nearer one on that side of the DCT
+            return "DATE", _weekend(ctx, 0, "past" if rel == "this past" else "future")
         return "DATE", _weekend(ctx, delta, tense_for(ctx, c))
     if rel == "the" and unit == "year" and _ENDED.match(ctx.text, c.end):
         return "DURATION", "P1Y"  # "(for) the year ended Sept. 30": a twelve-month period

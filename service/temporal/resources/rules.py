@@ -95,8 +95,9 @@ RULES = r"""
 
 # money and measures: "N of them a year" is a rate, not a recurring time
 @fragment MEASURE_NOUN
-  (?:dollars|cents|yen|marks|francs|pounds|euros|points|barrels|tons|tonnes|gallons|liters|litres|miles|kilometers
-     |feet|meters|metres|calories|kilowatts|megawatts|acres|bushels|ounces|units|shares)
+  (?:dollars|cents|yen|marks|francs|pounds|euros|pesos|rupees|yuan|rubles|roubles|pence|bucks|points|barrels|tons
+     |tonnes|gallons|liters|litres|miles|kilometers|feet|meters|metres|calories|kilowatts|megawatts|acres|bushels
+     |ounces|units|shares)
 
 # ---------------------------------------------------------------------------------- blockers
 @rule age NONE block
@@ -105,6 +106,12 @@ RULES = r"""
   (?-i:(?:Bloody|Super|Black|Blue|Manic|Giving|Small\s+Business)\s+(?:Monday|Tuesday|Wednesday|Thursday|Sunday|Saturday)
        |Mail\s+on\s+Sunday|Independent\s+on\s+Sunday|Friday\s+the\s+13th|Man\s+Friday|Girl\s+Friday
        |News\s+Sunday|Meet\s+the\s+Press)
+  |(?-i:Sunday|Saturday)\s+(?:talk\s+shows?|morning\s+shows?|talk-shows?|shows|papers|newspapers|school)\b
+  |(?-i:Christmas)\s+(?:tree|trees|lights|cards|carols|decorations|ornaments)\b
+# "vanished virtually overnight", "an overnight success", "did not happen overnight": suddenly, not a night
+@rule figurative_overnight NONE block
+  (?:almost|virtually|practically|seemingly|literally|nearly|happen|happens|happened|change|changes|changed)\s+overnight
+  |overnight\s+(?:success|sensation|star|celebrity|millionaire|fix|solution|transformation)
 @rule newspaper NONE block
   (?-i:(?:[A-Z][a-z]+\s+)?(?:Morning|Evening|Sunday|Saturday|Weekend|Daily|Today)\s+
        (?:Post|Herald|Star|News|Times|Telegraph|Standard|Journal|Mail|Express|Sun|Edition|Show|Call|Tribune
@@ -124,9 +131,9 @@ RULES = r"""
   (?:(?:[$\u00a3\u20ac]\s?)?\d[\d,.]*%?|million|billion|trillion|percent|cents|dollars|yen|marks|francs|pounds)\s+(?:a|an|per)\s+(?:year|month|week|day|quarter|share)
   (?!\s+(?:ago|earlier|later|before|after|from|or\s+(?:so|two|more)|and\s+a\s+half))
 # a measure of something per period is a rate too: "1,000 barrels of crude a day", "21 million gallons of
-# oil-fouled water a day"
+# oil-fouled water a day", also through a conversion: "777 million pesos ($57m or # 39m) a day"
 @rule rate_of NONE block
-  {MEASURE_NOUN}(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?\s+(?:a|an|per)\s+(?:year|month|week|day)
+  {MEASURE_NOUN}(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?(?:\s*\([^()]{1,40}\))?\s+(?:a|an|per)\s+(?:year|month|week|day)
   (?!\s+(?:ago|earlier|later|before|after|from|or\s+(?:so|two|more)|and\s+a\s+half))
 # "(c) 2013 Guardian News and Media Limited": a copyright footer, not a year of the story
 @rule copyright NONE block
@@ -134,8 +141,9 @@ RULES = r"""
 # a capitalized "Now" after a capitalized word is a title ("the 1979 film Apocalypse Now.", "Democracy Now")
 @rule title_now NONE block
   (?-i:[A-Z][a-z]+\s+Now)(?=\s*[,.;:!?)"']|\s+[a-z])
+# ...also with a noun between: "reasonable monthly mortgage payments"
 @rule adjective_set NONE block
-  (?:daily|weekly|monthly|quarterly|annual|yearly)\s+(?:dividends?|payouts?|rates?|earnings|profits?|results|reports?
+  (?:daily|weekly|monthly|quarterly|annual|yearly)\s+(?:(?!basis\b|average\b)[a-z]+\s+)?(?:dividends?|payouts?|rates?|earnings|profits?|results|reports?
      |payments?|loss(?:es)?|net|sales|revenues?|figures|statements?|meetings?|interest|distributions?|average|volume
      |newspapers?|paper|magazine|editions?|numbers|accounts)
 @rule adverb_noun NONE block
@@ -229,26 +237,31 @@ RULES = r"""
 @rule period_rel DATE quarter_rel
   (?P<det>the|this|that|its)\s+(?P<adj>latest|comparable|year-earlier|year-ago|same|recent|most\s+recent|corresponding)\s+period
 @rule quarter_abbr DATE quarter_abbr
-  (?-i:(?P<q>Q[1-4]|[1-4]Q)|(?P<h>H[12]|[12]H))(?:\s+|-|/)?(?P<year>(?:19|20)\d\d|'\d\d|\d\d)?(?=[\s,.;:)]|$)
+  (?-i:(?P<q>Q[1-4]|[1-4]Q)|(?P<h>H[12]|[12]H)(?!\s*N\d))(?:\s+|-|/)?(?P<year>(?:19|20)\d\d|'\d\d|\d\d)?(?=[\s,.;:)]|$)
 @rule half DATE half
   (?:(?:the|this|last|next|its)\s+)?(?:(?P<year>{YEAR4})(?:'s)?\s+)?(?P<ord>first|second|1st|2nd|latter|back)[\s-]half
   (?:\s+of\s+(?:(?P<year2>{YEAR4})|(?P<rel>this|last|next|the)\s+year))?
 # "in late autumn and winter": the second season shares the first one's preposition
 @rule season DATE season
-  (?:(?P<skip>in|during|since|until|by|through|over|for|from)\s+
+  (?:(?P<skip>in|into|during|since|until|by|through|over|for|from)\s+
      |(?P<joined>(?<=spring\sand\s)|(?<=summer\sand\s)|(?<=autumn\sand\s)|(?<=winter\sand\s)|(?<=fall\sand\s)
         |(?<=spring\sor\s)|(?<=summer\sor\s)|(?<=autumn\sor\s)|(?<=winter\sor\s)|(?<=fall\sor\s)))?
   (?:(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+coming|the|that)\s+)?
   (?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?
 @rule relunit DATE relunit
-  (?P<rel>this|last|next|the\s+(?:past|coming|current|latest|last|next)|current|coming|past|previous|the)\s+
-  (?:(?P<fiscal>fiscal|calendar|school|academic|financial|full)\s+)?(?P<unit>year|month|week|weekend|decade|century)(?![\s-]?(?:ago|earlier|later|long|old))
+  (?P<rel>this\s+past|this\s+coming|this|last|next|the\s+(?:past|coming|current|latest|last|next)|current|coming|past
+     |previous|the)\s+
+  (?:(?P<fiscal>fiscal|calendar|school|academic|financial|full|holiday|long\s+holiday)\s+)?(?P<unit>year|month|week|weekend|decade|century)(?![\s-]?(?:ago|earlier|later|long|old))
 @rule this_time DATE dayref
   (?P<day>(?<!USA\s)(?<!USA\s\s)today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)
-  (?:\s+(?P<pod>{POD}))?
+  (?:(?:'s)?\s+(?P<pod>{POD}))?
 @rule pod TIME pod
   (?P<rel>this|last|yesterday|tomorrow|that|tonight|the\s+next|the\s+following|the\s+previous|the\s+same)\s+
   (?P<pod>morning|afternoon|evening|night)|(?P<pod2>overnight)
+# "in afternoon trading", "in late morning trade": the trading session of the day told about (or the DCT)
+@rule pod_trading TIME pod
+  (?P<rel>(?!x)x)?(?P<pod2>(?!x)x)?
+  (?:(?P<skip>in|during|by)\s+)(?P<session>(?:early\s+|late\s+|mid-?)?)(?P<pod>morning|afternoon|evening)(?=\s+(?:trading|trade|deals|dealings)\b)
 @rule pod_bare TIME pod
   (?P<rel>(?!x)x)?(?P<pod2>(?!x)x)?
   (?:(?P<skip>in|during|by|early\s+in|late\s+in|later\s+in|earlier\s+in)\s+)(?P<the>the)\s+(?P<pod>morning|afternoon|evening)
@@ -261,7 +274,7 @@ RULES = r"""
   (?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|that|the\s+same)\s+)?
   (?P<weekday>{WEEKDAY})(?!s\b)(?:\s+(?P<pod>{POD}))?
 @rule ago DATE ago
-  (?P<num>{NUM}|{VAGUE})(?:\s+|-)(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+
+  (?P<num>{NUM}|{VAGUE})(?:\s+|-)(?:more\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+
   (?:(?P<dir>ago|from\s+now|hence)
     |(?P<dir2>earlier|later|before|after|back|previously)
      (?=\s*(?:[,.;:)!?'"]|$|and\b|when\b|in\b|on\b|at\b|that\b|to\b|as\b|because\b|while\b|but\b|with\b
@@ -289,7 +302,7 @@ RULES = r"""
    |Election\s+Day|Easter(?:\s+Sunday)?|Good\s+Friday|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents'?\s+Day
    |Black\s+Friday|Cyber\s+Monday|Ash\s+Wednesday|Palm\s+Sunday|Mother'?s\s+Day|Father'?s\s+Day|Columbus\s+Day|Bastille\s+Day|Remembrance\s+Day|Armistice\s+Day
    |May\s+Day|St\.?\s+Patrick'?s\s+Day|Canada\s+Day|Australia\s+Day|Flag\s+Day|Groundhog\s+Day))
-  (?:,?\s+(?P<year>{YEAR4}))?
+  (?P<weekend>(?:'s)?\s+weekend)?(?:,?\s+(?P<year>{YEAR4}))?
 @rule lifetime DATE ref_word
   (?P<word>the\s+(?:near|distant|foreseeable|immediate)\s+future(?!\s+of\b)|the\s+(?:recent\s+|distant\s+)?past(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|generations?)\b)
    |the\s+(?:near|short|long|medium)\s+term|now|currently|presently|at\s+present|nowadays|these\s+days
@@ -309,7 +322,7 @@ RULES = r"""
 @rule current_adj DATE ref_word
   (?P<word>(?:then[\s-])?current)
   (?=\s+(?!account|accounts|assets|liabilities|affairs|events|ratio|yield|dollars|prices|coupon|issue|issues|and\b|or\b
-      |that\b|which\b|flows?\b|flowing\b|carries\b|carried\b|runs\b|of\b|from\b|along\b|off\b|near\b)[a-z])
+      |that\b|which\b|on\b|with\b|flows?\b|flowing\b|carries\b|carried\b|runs\b|of\b|from\b|along\b|off\b|near\b)[a-z])
 
 # ---------------------------------------------------------------------------------- times
 # a clock time and the day it is on form one TIME ("5 p.m. EST, Nov. 6"; British order: "At 12:03 22nd Jun 2010",
@@ -326,6 +339,9 @@ RULES = r"""
 @rule date_then_time_dm TIME day_time
   (?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})
   (?:,?\s+(?P<year>{YEAR4})(?:,?\s+at|,|\s+-)?|,?\s+at|,)\s+(?P<clock>{TIME_OF_DAY})
+# "11:45 the next morning", "at 6 that evening": the clock time on the day after (or of) the one told about
+@rule clock_rel_day TIME clock_rel_day
+  (?P<clock>{TIME_OF_DAY})\s+(?P<rel>the\s+(?:next|following|previous|same)|that)\s+(?P<pod>morning|afternoon|evening|night|day)\b
 @rule clock TIME clock
   (?P<clock>{TIME_OF_DAY})
 @rule military_time TIME military_time
@@ -346,19 +362,20 @@ RULES = r"""
   (?P<pre>(?!x)x)?(?P<num2>(?!x)x)?(?P<half>(?!x)x)?
   (?P<num>another)\s+(?:(?P<adj>full|straight|whole|long)\s+)?
   (?P<unit>minute|hour|day|night|week|fortnight|month|year|decade|century)(?![\w-])(?!\s+or\s+(?:so|two)\b)
-# a bare plural before "ago/later/earlier/before": the vague amount ("months ago" is DURATION PXM in TimeBank, as
+# a bare plural before "ago/later/earlier/before" (and "hours after": TimeBank dates "days after X" to X's month)
+# is the vague amount ("months ago" is DURATION PXM in TimeBank, as
 # "A few days later" tags "A few days"): "hours later he was forced to", "just days before his death"
 @rule duration_bare_rel DURATION duration_bare
-  (?<!the\s)(?<!these\s)(?<!those\s)(?<!of\s)(?<!in\s)(?<![\w-]\s\s)
-  (?P<unit>(?<![\w-])(?:hours|days|weeks|months|years|decades))(?:\s+ago|\s+from\s+now|(?P<after>\s+(?:later|earlier|before)))(?![\w-])
+  (?<!the\s)(?<!first\s)(?<!last\s)(?<!early\s)(?<!these\s)(?<!those\s)(?<!of\s)(?<!in\s)(?<![\w-]\s\s)
+  (?P<unit>(?<![\w-])(?:hours|days|weeks|months|years|decades))(?:\s+ago|\s+from\s+now|(?P<after>\s+(?:later|earlier|before)|(?<=hours)\s+after))(?![\w-])
 # "the months ahead", "in the years ahead": the vague amount still to come (as "the coming months")
 @rule duration_ahead DURATION duration_bare
-  the\s+(?P<unit>days|weeks|months|years|decades)\s+ahead(?![\w-])
+  the\s+(?:(?:hours|days|weeks|months)\s+and\s+)?(?P<unit>hours|days|weeks|months|years|decades)\s+ahead(?![\w-])
 # "the product of months of debate", "after weeks of talks", "it will take years of the right action",
 # "within minutes of the report's release": a vague amount of time
 @rule duration_of DURATION duration_bare
-  (?<!the\s)(?<!these\s)(?<!those\s)(?<![\w-]\s\s)
-  (?P<unit>(?<![\w-])(?:years|months|weeks|decades))(?=\s+of\s+(?!the\b|age\b|his\b|her\b|their\b|its\b|our\b|my\b)[a-z])
+  (?<!the\s)(?<!first\s)(?<!last\s)(?<!final\s)(?<!early\s)(?<!late\s)(?<!small\s)(?<!wee\s)(?<!these\s)(?<!those\s)(?<![\w-]\s\s)
+  (?P<unit>(?<![\w-])(?:years|months|weeks|decades|days|hours))(?=\s+of\s+(?!the\b|age\b|his\b|her\b|their\b|its\b|our\b|my\b)[a-z])
 @rule duration_verb_of DURATION duration_bare
   (?:(?P<skip>took|take|takes|taking|spent|spend|spends|within)\s+)(?P<unit>years|months|weeks|decades|hours|days|minutes)(?=\s+of\b)
 # "a matter of hours"
@@ -387,7 +404,7 @@ RULES = r"""
   (?P<word>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly|bimonthly|semiannually|semi-annually|fortnightly)
 @rule set_every SET set_every
   (?:(?P<freq>once|twice|three\s+times|four\s+times|several\s+times|\w+\s+times)\s+)?
-  (?:every|each)\s+(?:(?P<num>other|{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|{SEASON}|{POD}|season|weekend)
+  (?:every|each)\s+(?:(?P<num>other|{NUM})(?:\s*[-\u2013]\s*\d+|\s+to\s+{NUM})?\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|{SEASON}|{POD}|season|weekend)
 @rule set_freq SET set_every
   (?P<freq>once|twice|three\s+times|four\s+times|several\s+times|\w+\s+times)\s+an?\s+(?P<unit>year|month|week|day|hour|minute)
 @rule set_weekday_plural SET set_weekday
