@@ -168,6 +168,33 @@ class ActorIndex:
         low = content[0].lower_
         return any(t.lower_ == low and t.is_lower and not t.is_sent_start for t in self.doc)
 
+    def shouted_word(self, span: Span) -> bool:
+        """A one-word all-capitals "name" that is an English word ("SIXTEENTH", "WRAPUP" is not one,
+        "BREAKING") and no organisation or country of the tables: emphasis or a wire label."""
+        content = [t for t in span if not t.is_punct]
+        if len(content) != 1:
+            return False
+        t = content[0]
+        if not (t.is_alpha and t.text.isupper() and len(t.text) >= 5):
+            return False
+        if self.lookup_org(t.text) or self.lookup_country(t.text):
+            return False
+        return t.lower_ in self.noun_index or t.lower_ in self.res.set("wire_labels")
+
+    def thing_named(self, span: Span) -> bool:
+        """A name given to a thing by the common noun before it or in apposition: "the anesthetic
+        Propofol", "a powerful anesthetic, Propofol", "the tanker Exxon Valdez"."""
+        things = self.res.set("thing_class_nouns")
+        doc = span.doc
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.pos_ in ("NOUN", "ADJ") and prev.is_lower and (
+                prev.lemma_.lower() in things or prev.lower_ in things):
+            return True
+        root = span.root
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in things:
+            return True
+        return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in things for c in root.children)
+
     def is_common_noun(self, span: Span) -> bool:
         """A one-word name that is an ordinary English noun used as such ("Campaigners")."""
         content = [t for t in span if not t.is_punct]
@@ -245,7 +272,18 @@ class ActorIndex:
             self._add_mention(span.start, span.end, actor, name_span.text)
             self._describe_person(actor, span, name_span)
         surname_index: dict[str, list[Actor]] = {}
+        self._given: set[tuple[str, int]] = set()  # (word, actor id): the word is only a given name
+        # how often each word stands alone as a name: the first word of "Xi Jinping" written alone
+        # again and again (and "Jinping" never) is the family name
+        self._alone: dict[str, int] = {}
+        for t in doc:
+            if t.pos_ == "PROPN" and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN") and \
+                    not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
+                self._alone[t.lower_] = self._alone.get(t.lower_, 0) + 1
         for tset, actor in by_tokens:
+            words = [w for w in norm(actor.name).split() if w.rstrip(".") not in _NAME_PARTICLES]
+            if len(words) >= 2 and words[0] != words[-1]:
+                self._given.add((words[0], id(actor)))
             for tok in tset:
                 parts = {tok} | {p for p in tok.split("-") if len(p) > 2 and p not in _NAME_PARTICLES}
                 for part in parts:
@@ -253,6 +291,8 @@ class ActorIndex:
                         surname_index.setdefault(part, [])
                         if actor not in surname_index[part]:
                             surname_index[part].append(actor)
+        # a name given to a thing once ("the anesthetic Propofol") names that thing everywhere
+        things = {norm(sp.text) for sp, _ in pending if self.thing_named(sp)}
         # pass 2: single words and non-person entities
         for span, label in pending:
             text = span.text
@@ -260,11 +300,17 @@ class ActorIndex:
             words = key.split()
             if len(words) == 1 and span.start > 0 and doc[span.start - 1].lower_ in res.set("indefinite_dets"):
                 continue  # "choosing another Briton, Alan Parker", "a Democrat": someone described, no name
+            if len(words) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" and \
+                    words[0] in res.set("party_member_nouns"):
+                continue  # "later rejected the Democrat": one party member described, not the party
+            if self.shouted_word(span):
+                continue  # "the SIXTEENTH worst ever oil spill": an ordinary word in capitals
             if len(words) == 1 and words[0] in surname_index and not self.lookup_country(text, label) \
                     and not self.lookup_org(text):
-                actor = self._nearest_person(surname_index[words[0]], span.start)
-                self._add_mention(span.start, span.end, actor, text)
-                continue
+                actor = self._link_name(words[0], surname_index[words[0]], span.start)
+                if actor is not None:
+                    self._add_mention(span.start, span.end, actor, text)
+                    continue
             country = self.lookup_country(text, label)
             if country and label == "NORP" and key in res.demonym_to_country and key.endswith("s") \
                     and self._norp_is_actor(span):
@@ -284,7 +330,7 @@ class ActorIndex:
                 self._named_orgs.add(org)
                 self._add_mention(span.start, span.end, self._actor(org, o.kind), text)
                 continue
-            if self.is_common_noun(span) or self.lowercase_elsewhere(span):
+            if self.is_common_noun(span) or self.lowercase_elsewhere(span) or norm(text) in things:
                 continue
             if label in ("ORG", "PERSON", "NORP") and self.title_only(span):
                 continue  # "Roman Catholic Archbishop (of Port-au-Prince)": an office, not an actor
@@ -324,7 +370,9 @@ class ActorIndex:
                 continue
             cands = surname_index.get(tok.lower_)
             if cands and tok.ent_type_ not in ("ORG", "GPE", "EVENT", "FAC", "WORK_OF_ART"):
-                self._add_mention(tok.i, tok.i + 1, self._nearest_person(cands, tok.i), tok.text)
+                actor = self._link_name(tok.lower_, cands, tok.i)
+                if actor is not None:
+                    self._add_mention(tok.i, tok.i + 1, actor, tok.text)
         self.mentions.sort(key=lambda m: m.start)
         self._add_descriptions()
         self.mentions.sort(key=lambda m: m.start)
@@ -405,6 +453,37 @@ class ActorIndex:
             initials = "".join(w[0] for w in name.split() if w[0].isupper())
             if initials == text:
                 return actor
+        return None
+
+    def _link_name(self, word: str, candidates: list[Actor], pos: int) -> Actor | None:
+        """The person a one-word name refers to. A surname shared by several people ("Jackson"
+        with Michael, Tito and Jermaine Jackson) is the one named in this or the previous sentence,
+        else the article's first-named bearer (its protagonist: "Jackson died" is Michael). A given
+        name alone ("Dan") is linked only when one person bears it and was named within the last
+        three sentences; another "Dan" elsewhere stays a separate person. A first word written alone
+        again and again while the last never is ("Xi" of "Xi Jinping") is a family name."""
+        surnames = [a for a in candidates if (word, id(a)) not in self._given or (
+            self._alone.get(word, 0) >= 2 and not self._alone.get(norm(a.name).split()[-1], 0)
+            and not {norm(a.name).split()[-1], norm(a.name).split()[-1][:-1]} & self.noun_index)]
+        # (the last word no English noun: "Obama Outlines" is a headline glued to a name)
+        sent = self.sent_of_token[pos] if pos < len(self.sent_of_token) else 0
+        if surnames:
+            if len(surnames) == 1:
+                return surnames[0]
+            near = self._nearest_person(surnames, pos)
+            if any(m.actor is near and m.start <= pos and sent - self.sent_of_token[m.start] <= 1
+                   for m in self.mentions):
+                return near
+            ids = {id(a) for a in surnames}
+            before = [m for m in self.mentions if id(m.actor) in ids and m.start <= pos]
+            first = before or [m for m in self.mentions if id(m.actor) in ids]
+            return min(first, key=lambda m: m.start).actor if first else surnames[0]
+        if len(candidates) != 1:
+            return None
+        actor = candidates[0]
+        if any(m.actor is actor and m.start <= pos and 0 <= sent - self.sent_of_token[m.start] <= 3
+               for m in self.mentions):
+            return actor
         return None
 
     def _nearest_person(self, candidates: list[Actor], pos: int) -> Actor:
@@ -528,6 +607,8 @@ class ActorIndex:
                 continue
             has_det = any(t.lower_ in ("the", "this", "that") for t in span.doc[chunk.start:head.i]) or \
                 chunk[0].lower_ == "the"
+            if (low in res.role_words or lemma in res.role_words) and head.tag_ in ("NNS", "NNPS"):
+                continue  # "BP executives", "the ministers": several people, not one named person
             if (low in res.role_words or lemma in res.role_words) and (has_det or self._modifier_actor(head)):
                 actor = self._resolve_role_noun(span, head)
                 if actor:
@@ -709,6 +790,10 @@ class ActorIndex:
         for child in tok.children:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i].actor
+        # the description in apposition to a name ("Daniel Becnel, a Louisiana lawyer who is suing BP")
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.i in self.by_token and \
+                self.by_token[tok.head.i].actor.kind in (PERSON, ORG):
+            return self.by_token[tok.head.i].actor
         return None
 
     def _person_pronoun(self, tok: Token) -> Actor | None:

@@ -143,14 +143,34 @@ _CLAUSE_DEPS = {"conj", "advcl", "relcl", "acl", "ccomp", "xcomp", "parataxis", 
 
 def _background_clause(t: Token) -> bool:
     """A relative clause, or a clause placing the event before/after the main one ("took up his
-    post earlier this month after his predecessor stepped down")."""
+    post earlier this month after his predecessor stepped down") or contrasting it with the main
+    one ("expects the economy to contract this year, while the currency has fallen")."""
     if t.pos_ not in ("VERB", "AUX"):
         return False
     if t.dep_ in ("relcl", "acl"):
         # "a fire-side chat in which he urged ...": the clause happens at the antecedent's time
         return not any(c.dep_ == "prep" and any(p.lower_ in ("which", "whom") for p in c.children)
                        for c in t.children) and not any(c.lower_ == "when" for c in t.children)
-    return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _lex("sequence_marks") for c in t.children)
+    if t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who", "that")
+                                 for c in t.children):
+        return True  # a relative clause the parser hung on the verb: "a study in October 2004 which estimated ..."
+    return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _lex("sequence_marks") | _lex("contrast_marks")
+                                     for c in t.children)
+
+
+def _own_time(t: Token) -> bool:
+    """A coordinated verb placed in time by its own modifier ("and died four years before the plan
+    was approved", "and later resigned"): the first conjunct's date is not its date."""
+    if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in t.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _lex("sequence_marks") for m in c.children):
+            return True
+        if c.dep_ == "advmod" and c.lower_ in _lex("relative_time_adverbs"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in _lex("sequence_preps"):
+            return True
+    return False
 
 
 def in_scope(trigger: Token, timex: Token) -> bool:
@@ -165,6 +185,8 @@ def in_scope(trigger: Token, timex: Token) -> bool:
             # a relative clause on the way up is background: "the commission, which is conducting
             # an inquiry, expressed skepticism Monday" does not date the inquiry
             below = path[:path.index(x.i)]
+            if any(_own_time(trigger.doc[k]) for k in below):
+                return False  # "left Miami two decades ago ... and died four years before ...": its own time
             return not any(_background_clause(trigger.doc[k]) or (
                 trigger.doc[k].dep_ == "prep" and trigger.doc[k].lower_ in _lex("sequence_preps")) for k in below)
         if x.dep_ in _CLAUSE_DEPS and x.pos_ in ("VERB", "AUX") and not (
@@ -270,8 +292,10 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
 def _dates_other_noun(timex: Token, trigger: Token) -> bool:
     """A date that hangs on another noun dates that noun, not the event: "postponed Sunday's
     shows", "was investigating an explosion at the refinery in March 2005"."""
-    if timex.dep_ == "npadvmod":
-        return False  # a bare adverbial date: "announced a set of measures Wednesday"
+    # a bare adverbial date: "announced a set of measures Wednesday" (but on the object of a
+    # preposition it dates that noun: "ahead of a summit in London this April")
+    if timex.dep_ == "npadvmod" and not (timex.head.pos_ in ("NOUN", "PROPN") and timex.head.dep_ == "pobj"):
+        return False
     up = set(_path_to_root(trigger))
     if timex.i > 0:  # "On Saturday Foreign Minister X criticised": a stray compound after a verb's "on"
         p = timex.doc[timex.i - 1]

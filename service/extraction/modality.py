@@ -113,6 +113,31 @@ class StatusReader:
                 return c
         return None
 
+    def _modal_above(self, v: Token) -> bool:
+        """A modal on a clause the event's clause depends on without a subject or tense of its own:
+        "he can detonate the explosives, killing those ...", "it would be compassionate to let him
+        die", "could agree to pay" -- the event is as possible as its governing clause. A "would"
+        inside reported speech is a reported future, left to the planned reading."""
+        x = v
+        for _ in range(4):
+            h = x.head
+            if h.i == x.i or h.pos_ not in _VERBAL:
+                return False
+            participial = x.dep_ == "advcl" and x.tag_ in ("VBG", "VBN") and not any(
+                c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in x.children)
+            complement = x.dep_ in ("xcomp", "ccomp") and h.lemma_.lower() not in self.reporting
+            if not (participial or complement):
+                return False
+            if x.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in x.children):
+                return False
+            lows = {c.lower_ for c in h.children if c.dep_ == "aux" and c.tag_ == "MD"}
+            if lows & {"may", "might", "could", "can", "ca", "must", "should"}:
+                return True
+            if lows & {"would", "'d"} and self.reporter_of(h) is None:
+                return True
+            x = h
+        return False
+
     def _speaker(self, r: Token) -> tuple[Actor | None, str | None, bool]:
         """(actor, phrase, pronoun) for the subject of a reporting verb."""
         subj, passive = subjects(r)
@@ -190,6 +215,15 @@ class StatusReader:
             if x.dep_ not in ("xcomp", "conj") or x.head.i == x.i:
                 break
             x = x.head
+        if v is not None and v.dep_ != "ROOT" and any(s.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "advmod" and c.lower_ == "even" and c.i + 1 in (s.i, s.left_edge.i) and
+                c.i > c.sent.start and not c.doc[c.i - 1].is_punct
+                for c in [*s.children, *v.children]) for s in v.children):
+            # "would protect BP against claims even it was found guilty": "even if" without its "if"
+            # (a clause-initial focus "Even Obama criticised BP" is left alone)
+            possible = st.hypothetical = True
+        if v is not None and self._modal_above(v):
+            possible = st.hypothetical = True
         if v is not None:  # "Not one Briton died", "No one was hurt"
             negq = self.res.set("negative_quantifiers")
             for s in v.children:
@@ -216,6 +250,10 @@ class StatusReader:
                 possible = True
             if lows & {"will", "shall", "'ll", "wo"}:
                 planned = True
+            if any(a.lower_ == "'d" and a.tag_ == "MD" for a in auxes):
+                # "'d" parsed as "would" (not "had"): "said he'd fired Hayward" is a counterfactual
+                # "would have fired", "he'd fire him" a conditional -- neither happened
+                possible = st.hypothetical = True
             if "would" in lows or "should" in lows:
                 if "have" in lows or "'ve" in lows:  # counterfactual: "would have fired"
                     possible = st.hypothetical = True

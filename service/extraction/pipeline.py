@@ -145,6 +145,10 @@ def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resou
             p.dep_ == "pobj" and p.lemma_.lower() in res.set("non_office_nouns") for p in c.children)
             for c in tok.children):
         return False  # "has not been named as a suspect"
+    if spec.name == "appointment" and tok.lemma_.lower() in res.set("naming_participles") and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pobj" and not _office(p, res) for p in c.children)
+            for c in tok.children):
+        return False  # "named as a wildlife expert", "named as the biggest selling artist": a description
     if spec.name in res.set("as_phrase_types") and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
         return False  # "was dismissed as a zealot": disregarded, not fired
     if spec.name in res.set("duty_with_types") and any(c.dep_ == "prep" and c.lower_ == "with" and any(
@@ -159,6 +163,13 @@ def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resou
             tok.head.lemma_.lower() in res.set("accident_verbs"):
         return False  # "the rig exploded, killing 11 workers"
     return True
+
+
+def _office(n: Token, res: Resources) -> bool:
+    """Is this noun a post ("as chief executive", "as its new coach")?"""
+    words = {n.lemma_.lower(), n.lower_} | {c.lower_ for c in n.children if c.dep_ == "compound"}
+    offices = res.set("office_nouns") | res.set("title_heads") | res.set("titles")
+    return bool(words & offices) or n.lemma_.lower() in res.role_words
 
 
 def _accident_before(v: Token, res: Resources) -> bool:
@@ -224,6 +235,39 @@ def _attitude_complement(tok: Token, res: Resources) -> bool:
             return True
         x = h
     return False
+
+
+def _hearsay(tok: Token, res: Resources) -> bool:
+    """Is the trigger inside what a rumour, fear, risk or prospect is about ("denies rumours he is
+    to resign", "the risk that the well will collapse", "the possibility of a strike on Iran")?"""
+    nouns = res.set("hearsay_nouns")
+    x = tok
+    for _ in range(6):
+        h = x.head
+        if h.i == x.i:
+            return False
+        if h.pos_ == "NOUN" and h.lemma_.lower() in nouns:
+            if x.dep_ == "acl":
+                return True
+            if x.dep_ == "relcl" and not any(c.lower_ in ("which", "who", "whom", "whose") for c in x.children):
+                return True
+        if x.dep_ in ("pobj", "pcomp") and h.dep_ == "prep" and h.lower_ == "of" and \
+                h.head.pos_ == "NOUN" and h.head.lemma_.lower() in nouns:
+            return True
+        if x.dep_ not in ("xcomp", "ccomp", "conj", "pobj", "pcomp", "prep", "dobj") or \
+                (x.pos_ in ("VERB", "AUX") and x.dep_ == "conj" and h.pos_ not in ("VERB", "AUX")):
+            return False
+        x = h
+    return False
+
+
+def _bare_quote(span, reporting: frozenset[str]) -> bool:
+    """A sentence of quoted speech with no attribution in it (it opens or closes a quotation and
+    no reporting verb says who speaks): what is "happening" in it is the speaker's view."""
+    text = span.text.strip()
+    quoted = text[:1] in ('"', "\u201c") or text.rstrip(".!?")[-1:] in ('"', "\u201d") or \
+        text[-1:] in ('"', "\u201d")
+    return quoted and not any(t.lemma_.lower() in reporting and t.pos_ == "VERB" for t in span)
 
 
 def _generic_present(v: Token) -> bool:
@@ -402,8 +446,11 @@ def _extract(text: str, published_at, title: str | None) -> Extraction:
         low = sent.text.lower()
         if any(m in low for m in boilerplate) or not _reportage(sent.span, res):
             continue
+        verbless = not any(t.pos_ in ("VERB", "AUX") for t in sent.span)
         cands: list[Candidate] = []
         for match in find_triggers(sent.span, res):
+            if verbless:
+                break  # a list or caption without a verb ("Joint inquiry by the US Coast Guard ...") reports nothing
             for type_name, trig in match.types:
                 spec = res.types[type_name]
                 roles = roles_reader.read(match.token, spec)
@@ -436,17 +483,25 @@ def _extract(text: str, published_at, title: str | None) -> Extraction:
                     for m in tok.head.children):
                 continue  # "parents of 17 British soldiers killed in Iraq": a count of past victims, background
             if tok.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) and (
-                    st.status == "occurred" or (tok.dep_ in ("xcomp", "ccomp") and
+                    st.status in ("occurred", "claimed") or (tok.dep_ in ("xcomp", "ccomp") and
                                                 any(o.dep_ in ("dobj", "dative") for o in tok.head.children))):
                 # an unrealised infinitive: "the need for Congress to pass legislation", "pushing
                 # Congress to pass a law" (what someone else is pressed to do has not happened)
                 continue
+            if tok.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) and \
+                    any(m.dep_ == "advmod" and m.lower_ == "too" for a in [tok.head, *tok.head.children]
+                        if a.pos_ == "ADJ" for m in a.children):
+                continue  # "is too subtle to blame the Bush administration": not done
             if st.status == "negated" and (st.tense not in ("past", "pastperfect", "perfect") or any(
                     a.dep_ == "aux" and a.lower_ in ("can", "could", "may", "might", "ca", "must") for a in
                     (tok.children if tok.pos_ in ("VERB", "AUX") else ()))):
                 continue  # "the Banker can not go bankrupt", "BP never signs ...": no act was denied to happen
             if _attitude_complement(tok, res):
                 continue  # "fear the spill will ...", "expected the economy to shrink": no event
+            if st.tense == "present" and _bare_quote(sent.span, reporting):
+                continue  # "Otherwise BP are just torturing the people.\"": a speaker's view, not a report
+            if _hearsay(tok, res):
+                continue  # "denies rumours he is to resign": a rumour's content is no event
             if st.hypothetical or st.status == "possible":
                 # "if ...", "would have ...", "Iran might be attacked": no event happened (yet)
                 continue
@@ -455,7 +510,10 @@ def _extract(text: str, published_at, title: str | None) -> Extraction:
             clause = tok if tok.pos_ in ("VERB", "AUX") else (tok.head if _light_object(tok, res) else None)
             main = dating.main_clause(clause, reporting)
             prev_actors = {m.actor.name for m in actors.mentions if actors.sent_of_token[m.start] == sent.index - 1}
-            continues = any(a.name in prev_actors for a in event_actors)
+            # the story continues when the previous sentence names this event's agent ("Last year, BP
+            # paid ... Mr Dudley pledged to make BP ...": a fact about the target is background)
+            continuers = [a for a, _ in c.roles.agents] or event_actors
+            continues = any(a.name in prev_actors for a in continuers)
             edate = dating.date_event(tok, sent.index, tense, st.status, st.iterative, anchors, rt, reporting, pub,
                                       main=main, continues=continues)
             actors_out = [_mention(a, "agent") for a, _ in c.roles.agents]

@@ -103,6 +103,8 @@ def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return objs, False
         return subjects(head, depth + 1)[0], False  # "is authorized to lend": the controller acts
     if v.dep_ == "relcl":
+        if any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "why") for c in v.children):
+            return [], False  # "Ukraine, where ... his mother, having refused ...": a place is no subject
         return [head], False
     if v.dep_ == "acl":
         return [head], v.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in v.children)
@@ -161,6 +163,16 @@ class RoleReader:
         primary = [c for c in cands if self.actors.resolve(c) is not None]
         if primary:
             self._fill(roles, role, primary)
+
+    def _place_name(self, t: Token) -> bool:
+        """A city or region in a compound ("the Amman hotel bombings", "the Texas refinery blast"):
+        where, not who. A country's own name or demonym ("US airstrikes") still names an actor."""
+        a = self.actors.resolve(t)
+        if a is None:
+            return False
+        if a.kind == "place":
+            return True
+        return a.kind == "country" and t.lower_ in self.res.capital_to_country and t.lower_ not in self.res.country_by_key
 
     def _fallback_subject(self, v: Token) -> list[Token]:
         """Parser slip: an actor name immediately before the verb (only punctuation, quotes,
@@ -240,7 +252,7 @@ class RoleReader:
         self._fill(roles, "agent", _prep_objects(n, {"by"} if spec.name in self.res.set("from_is_place_types")
                                                  else {"by", "from"}))
         compounds = [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
-                     and self.actors.resolve(c) is not None]
+                     and self.actors.resolve(c) is not None and not self._place_name(c)]
         if spec.category == "disaster" and spec.compound_role == "agent":
             # "the U.S. oil spill": a place, not an agent
             compounds = [c for c in compounds if self.actors.resolve(c).kind not in ("country", "place")]
@@ -273,8 +285,10 @@ class RoleReader:
                 self._fill(roles, "agent", subj)
         elif head.i != n.i and n.dep_ in ("nsubj",) and head.pos_ in _VERBAL \
                 and head.lemma_.lower() in self.occurrence:
-            # "the quake struck Haiti", "the spill reached Louisiana"
-            self._fill(roles, "target", [c for c in head.children if c.dep_ in ("dobj",)])
+            # "the quake struck Haiti", "the spill reached Louisiana" (but "the spill has forced
+            # Democrats to rethink": the object of a control verb is the next clause's subject)
+            if not any(c.dep_ == "xcomp" for c in head.children):
+                self._fill(roles, "target", [c for c in head.children if c.dep_ in ("dobj",)])
             self._fill(roles, "participant", _prep_objects(head, {"in", "on", "off", "at"}))
         if spec.category in ("disaster", "health", "conflict", "politics") and not roles.all():
             # where it happened: "the earthquake in Haiti", "protests in Cairo"

@@ -620,3 +620,109 @@ def test_complement_and_source_targets(run, text, type_name, target):
     [e] = by_type(run(text), type_name)
     if target:
         assert target in names(e, "target")
+
+
+# -- unseen-sample round 3: hypotheticals, hearsay, quoted views, deliberation ----------------
+@pytest.mark.parametrize("text, type_name", [
+    # a modal on the governing clause: participle and complement clauses are as possible as it
+    ("Even if he is caught, the bomber can detonate the explosives, killing those trying to intervene.", "attack"),
+    ("A doctor testified that Abdel Megrahi was near death and it would be compassionate to let him die a "
+     "free man.", "death"),
+    # "'d" parsed as "would" before a participle: a counterfactual "would have fired"
+    ("Barack Obama said earlier in the week that he'd fired Petrolux chief Tony Hayward.", "dismissal"),
+    # "even" without its "if"
+    ("Barack Obama said Petrolux would pay even it was found guilty of negligence by Judge Carl Barbier.",
+     "verdict"),
+    ("A US oil lawyer said insurance would protect Petrolux against claims even it was found guilty of "
+     "negligence by Judge Carl Barbier.", "verdict"),
+    # a quoted view with no attribution in the sentence
+    ("Otherwise Petrolux are just torturing the people and themselves.\"", "attack"),
+    ("\"How Iraq is different is that Americans and British are killing Muslims.", "attack"),
+    ("\"The Qur'an says it is wrong for even one innocent Muslim to be killed among 100 guilty people,\" "
+     "he said.", "attack"),
+    # "too ... to": not done
+    ("Mr Obama is perhaps too subtle to blame the Bush administration by name.", "accusation"),
+    # the content of a rumour; deliberation
+    ("Silvio Berlusconi denies rumours he is to resign.", "resignation"),
+    ("But on Tuesday an army official said US forces were considering pulling out of Abu Ghraib.", "withdrawal"),
+    # "named as" a description, not a post
+    ("Among the liaison people is Bob Lutz, named as a wildlife expert at the University of Miami.",
+     "appointment"),
+    ("Michael Jackson has been named as the biggest selling artist in the UK.", "appointment"),
+    # a verbless list of inquiries
+    ("Chemical Safety Board investigation into offshore rules Joint inquiry by the US Coast Guard and the "
+     "Bureau of Ocean Energy Management", "investigation"),
+])
+def test_unrealised_or_unasserted_event_is_dropped(run, text, type_name):
+    assert not by_type(run(text), type_name)
+
+
+@pytest.mark.parametrize("text", [
+    "WRAPUP 11-Petrolux says test shuts off oil leak * Obama calls the development a positive sign * Petrolux "
+    "shares jump after initial test results * Apache moves ahead on deal",
+    "Republicans escalate criticism of oil spill response Tuesday, May 25, 2010; 6:20 PM Republican criticism "
+    "of President Barack Obama's response to the spill is escalating.",
+])
+def test_headline_runs_give_no_event(run, text):
+    assert not run(text)
+
+
+@pytest.mark.parametrize("text, type_name, expect, forbid", [
+    # a surname shared by several people: the one named nearby, else the article's first-named bearer
+    ("Michael Jackson's brother Tito Jackson spoke. Randy Jackson came too. The concert was held in Cardiff. "
+     "It was sold out. Jackson died in June 2009 while rehearsing.", "death", {"Michael Jackson"},
+     {"Tito Jackson", "Randy Jackson"}),
+    # a given name alone is linked only when close
+    ("Professor Dan Morgenstern of the Institute spoke on Monday. The show aired. It was good. Many came. "
+     "Later Tim met teenagers. Dan died suddenly on Friday.", "death", {"Dan"}, {"Dan Morgenstern"}),
+    # the description in apposition to a name is that person
+    ("Daniel Becnel, a Louisiana lawyer who is suing Petrolux, said the findings were absurd.", "lawsuit",
+     {"Daniel Becnel", "Petrolux"}, set()),
+    # a plural role noun is several people, not the one described with that role
+    ("Petrolux chief executive Tony Hayward met Barack Obama. Billy Nungesser sharply criticized Petrolux "
+     "executives on Monday.", "criticism", {"Billy Nungesser"}, {"Tony Hayward"}),
+])
+def test_actor_linking(run, text, type_name, expect, forbid):
+    events = by_type(run(text), type_name)
+    assert events
+    got = set().union(*(names(e) for e in events))
+    assert expect <= got and not got & forbid
+
+
+@pytest.mark.parametrize("text, forbid", [
+    ("Conrad Murray told police he gave Michael Jackson the anesthetic Propofol on Monday. Jackson demanded "
+     "Propofol from Murray on Monday.", {"Propofol"}),
+    ("Last month in the Nigerian delta the SIXTEENTH worst ever oil spill took place.", {"SIXTEENTH"}),
+    ("Leaders of Hezbollah praised Barack Obama during the campaign but later rejected the Democrat after he "
+     "delivered speeches.", {"Democrat"}),
+    ("The group has been linked to last month's Amman hotel bombings.", {"Jordan"}),
+    ("He grew up in Ukraine, where in the first days of Nazi occupation his mother, having refused to be "
+     "evacuated, was shot.", {"Ukraine"}),
+    ("But the spill has forced him and fellow Democrats to rethink their support for such an expansion.",
+     {"Democrats"}),
+])
+def test_things_places_and_described_people_are_no_actors(run, text, forbid):
+    for e in run(text):
+        assert not names(e) & forbid
+
+
+@pytest.mark.parametrize("text, published, type_name", [
+    # a date on the object of a preposition dates that noun
+    ("Barack Obama has pledged to present a package of reforms ahead of a summit of world leaders in London "
+     "this April.", datetime(2009, 1, 16, 12), "pledge"),
+    # a contrasting while-clause is not dated by the main clause
+    ("Hungary's government expects the economy to contract by 6 percent this year, while the forint currency "
+     "has fallen sharply.", datetime(2009, 5, 8, 12), "market_move"),
+    # a relative clause the parser hung on the verb
+    ("Prof Ziegler based his analysis on a US study in October 2004 which estimated that 100,000 Iraqis had "
+     "died since the invasion.", datetime(2005, 3, 31, 12), "death"),
+    # a coordinated verb with its own time
+    ("But AP says Bob Lutz left Miami two decades ago to head a department in Boca Raton, and died four years "
+     "before the plan was approved.", datetime(2010, 6, 9, 12), "death"),
+    # the previous sentence's date carries over only through the event's agent
+    ("Last year, Petrolux paid out about $7bn in dividends. Bob Dudley also pledged to make Petrolux a good "
+     "investment.", datetime(2010, 9, 30, 12), "pledge"),
+])
+def test_date_of_another_clause_is_not_the_events(run, text, published, type_name):
+    events = by_type(run(text, published), type_name)
+    assert events and all(e.date is None for e in events)
