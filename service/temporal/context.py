@@ -76,8 +76,19 @@ _PREPARING_FOR = re.compile(
     r"|set(?:s|ting)?\s+the\s+stage\s+for)\s+"
     r"(?:(?:(?:the|a|an|its|his|her|their|this|next)\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:hearing|meeting|summit|vote|talks|session|conference|debate|trial|election|visit|testimony|launch|opening"
-    r"|start|arrival|storm|hurricane|game|match|speech|deadline|showdown)s?\s+(?:on\s+|in\s+|at\s+)?)?$",
+    r"|start|arrival|storm|hurricane|game|match|speech|deadline|showdown)s?"
+    # ...also with the event's partners and place between: "on the eve of Obama's meeting with top BP executives
+    # at the White House on Wednesday"
+    r"(?:\s+(?:with|at|in|of|between|among)(?:\s+(?!(?:is|are|was|were|will|has|have|had|said|says|that|which)\b)"
+    r"[\w'.-]+){1,5}?){0,2}\s+(?:on\s+|in\s+|at\s+)?)?$",
     re.IGNORECASE)
+# A day named right after an accident or attack ("after the explosion at the Deepwater Horizon rig April 20", "the
+# blast on Tuesday"): such events are told only once they happened, so the day is past whatever the main clause
+# says (lexicon.json `unplanned_events`).
+_UNPLANNED_EVENT = re.compile(
+    r"\b(?:the|a|an|this|that|its|their|last\s+week's)\s+(?:[\w'-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_LEX["unplanned_events"].split(), key=len, reverse=True))
+    + r")(?:\s+(?:at|on|in|aboard|off|near|of)\s+(?:the\s+)?(?:[\w'.-]+\s+){0,4}?)?\s*(?:on\s+)?$", re.IGNORECASE)
 # A plan reported in the past perfect is over: "had been scheduled to expire Friday", "had been due Monday".
 _PAST_PLAN = re.compile(r"\b(?:had|had\s+not|hadn't)\s+(?:been\s+)?$", re.IGNORECASE)
 # ...and so is the verb of such a plan: "had been due to expire Friday", "had been scheduled to open Monday".
@@ -106,6 +117,7 @@ _CLAUSE_BREAK = re.compile(r"[,:(]|\b(?:that|and|but|or|which|who|whom|where|whi
                            r"|though|after|before|as|so|if|unless)\b", re.IGNORECASE)
 
 
+_CONTRAST = re.compile(r"[,;]\s*but\b", re.IGNORECASE)
 _POSSESSIVE_LEFT = 24
 # A participle right after one of these is an adjective ("the flooded valley"), not a past verb.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$", re.IGNORECASE)
@@ -161,8 +173,10 @@ def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool)
         return "future"  # "by Jan. 14", "until May", "as soon as Tuesday" (not "left by Tuesday's quake")
     if _SINCE.search(text, max(0, start - 40), start):
         return "past"  # "since March", "since year-end"
-    if _PREPARING_FOR.search(text, max(0, start - 70), start):
+    if _PREPARING_FOR.search(text, max(0, start - 110), start):
         return "future"  # "prepared for a Senate hearing Tuesday"
+    if _UNPLANNED_EVENT.search(text, max(0, start - 70), start):
+        return "past"  # "after the explosion at the rig April 20"
     term = _TERM_BEFORE.search(near)
     if term and not _PAST_PLAN.search(near[:term.start()]):
         return "future"  # "payable Jan. 2", "effective Feb. 1", "is expected Monday" (not "had been expected")
@@ -175,6 +189,11 @@ def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool)
     if cuts:
         left = left[cuts[-1]:]
     sentence_left = left
+    contrast = list(_CONTRAST.finditer(left))
+    if contrast:
+        # "it may be back in a flash, but at 3:25 p.m. Thursday it ceased to spew oil": the clause after a
+        # contrastive "but" has its own tense; the markers before it are another clause's
+        left = left[contrast[-1].end():]
     if possessive:
         # "will organise a conference to help the victims of Tuesday's earthquake": the main clause's
         # future is not the event's; only a cue in the noun phrase's own clause, a few words back, counts

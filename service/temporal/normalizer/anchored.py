@@ -70,6 +70,11 @@ def ago(m, c, ctx):
         return "DATE", shift_value(quarter, "year", sign * n)
     if direction in ("ago", "back", "from now", "hence"):
         base, base_grain = fmt_day(ctx.dct), grain
+    elif (unit in ("year", "month") and ctx.anchor_end < c.start - len(sentence_before(ctx.text, c.start))
+          and ctx.tense(c.start, c.end, strong_only=True) == "present"):
+        # "Many exporters have seen demand halve from a year earlier" (the last year told about is in an older
+        # sentence): a present-tense comparison is with now, as "a year ago"
+        base, base_grain = fmt_day(ctx.dct), grain
     else:
         # "earlier/later": relative to the last date mentioned; at its granularity when it was a
         # day mentioned just before ("on Aug. 12 ... a year earlier"), else at the unit's

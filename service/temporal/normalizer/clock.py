@@ -7,8 +7,12 @@ import re
 from ..dates import fmt_day, shift_value
 from .calendar_dates import occurrences, pick_year
 from .relative import weekday_date
-from .state import WEEKDAY_AFTER_CLOCK, clock_chain_start, grain_of, tense_for
+from .state import WEEKDAY_AFTER_CLOCK, clock_chain_start, grain_of, sentence_before, tense_for
 from .words import POD, month_number, norm, number, weekday_number, year_number
+
+# a market report's session: "in the morning" in a sentence about trading is that day's session (as "in afternoon
+# trading"), the DCT's when no other day was told about
+_TRADING = re.compile(r"\b(?:trading|traded|trade|shares|stocks|index|Dow|Nasdaq|FTSE|Nikkei)\b")
 
 
 def pod(m, c, ctx):
@@ -27,6 +31,8 @@ def pod(m, c, ctx):
         # "(in) the morning": the day being told about, if one was mentioned shortly before
         if grain_of(ctx.anchor) in ("day", "time") and 0 <= c.start - ctx.anchor_end <= 250:
             return "TIME", f"{ctx.anchor[:10]}T{p}"
+        if _TRADING.search(sentence_before(ctx.text, c.start)):
+            return "TIME", f"{fmt_day(ctx.dct)}T{p}"  # "shares gyrated in New York trading, ... in the morning"
         return None
     if rel in ("that", "the same", "the next", "the following", "the previous"):
         # relative to the day last mentioned ("On Aug. 7 ... the next morning"), else to the DCT

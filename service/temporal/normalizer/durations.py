@@ -46,6 +46,14 @@ _FRACTION_OF = re.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|our|this|that|
                           re.IGNORECASE)
 
 
+# ...and so is one before a percentage ("one quarter (25 percent) of the oil"), and a hyphenated plural
+# ("the other three-quarters", "three-quarters of it") unless a time follows ("the first three-quarters of 2009")
+_PERCENT_AFTER = re.compile(r"\s*\(\s*(?:about\s+|some\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s*\)",
+                            re.IGNORECASE)
+_OF_TIME = re.compile(r"\s+of\s+(?:(?:an?|the|this|that|last|next|each|every|fiscal|calendar)\s+)*"
+                      r"(?:years?|hours?|centur(?:y|ies)|decades?|seasons?|days?|months?|(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def duration(m, c, ctx):
     unit = unit_key(m["unit"])
     num = norm(m["num"])
@@ -53,6 +61,10 @@ def duration(m, c, ctx):
         return None  # "a second time", "one second-quarter" are ordinals
     if unit == "quarter" and _FRACTION_OF.match(ctx.text, c.end):
         return None  # "a quarter of the shares", "three quarters of its sales" (not "several quarters of losses")
+    if unit == "quarter" and (_PERCENT_AFTER.match(ctx.text, c.end) or (
+            m["unit"].lower() == "quarters" and ctx.text[m.end("num"):m.start("unit")] == "-"
+            and not _OF_TIME.match(ctx.text, c.end))):
+        return None  # "one quarter (25 percent) of", "the other three-quarters has gone"
     if num in ("a", "an") and unit == "weekend":
         return None
     pre = norm(m["pre"])
@@ -81,7 +93,8 @@ def duration_first(m, c, ctx):
 
 def duration_fraction(m, c, ctx):
     frac = {"half a": 0.5, "half an": 0.5, "a half": 0.5, "a quarter": 0.25, "three quarters": 0.75,
-            "quarter of a": 0.25, "quarter of an": 0.25}.get(norm(m["frac"]))
+            "quarter of a": 0.25, "quarter of an": 0.25}.get(
+        re.sub(r"^three[\s-]quarters(?:\s+of\s+an?)?$", "three quarters", norm(m["frac"])))
     value = duration_value(frac, m["unit"]) if frac else None
     return ("DURATION", value) if value else None
 

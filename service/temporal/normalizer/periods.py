@@ -136,6 +136,23 @@ _STORY_REACH = 400  # characters after an older year told about, for a bare seas
 _A_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
 
+# A habitual clause ("flu cases usually peak in winter", "prices typically rise in the summer"): the season
+# recurs, SET XXXX-WI, as TimeBank tags "usually conducted in the second and fourth quarters" (SET XXXX-Q2/Q4).
+# Only an adverb of frequency in the season's own clause counts (lexicon.json `habitual_adverbs`).
+_HABITUAL = re.compile(r"\b(?:" + "|".join(LEX["habitual_adverbs"].split()) + r")\b", re.IGNORECASE)
+_CLAUSE_EDGE = re.compile(r"[,;:()\"]|\b(?:but|while|whereas|although|though|which|who)\b", re.IGNORECASE)
+
+
+def _habitual_clause(ctx, c) -> bool:
+    left = sentence_before(ctx.text, c.start, 160)
+    edges = list(_CLAUSE_EDGE.finditer(left))
+    left = left[edges[-1].end():] if edges else left
+    right = ctx.text[c.end:c.end + 120]
+    stop = re.search(r"[.!?;,:()\"]|\b(?:but|while|whereas|although|though|which|who)\b", right)
+    right = right[:stop.start()] if stop else right
+    return bool(_HABITUAL.search(left) or _HABITUAL.search(right))
+
+
 def season(m, c, ctx):
     name = norm(m["season"])
     code = SEASON_CODE[name]
@@ -169,6 +186,8 @@ def season(m, c, ctx):
         y = min(o[0] for o in occ if o[1] > dct)
     elif rel == "this":
         y = next((o[0] for o in occ if o[1] <= dct <= o[2]), dct.year)
+    elif rel in ("", "the") and _habitual_clause(ctx, c):
+        return "SET", f"XXXX-{code}"  # "flu cases normally spike in winter"
     else:
         when = tense_for(ctx, c)
         told = parse_value(ctx.anchor) if ctx.anchor and 0 <= c.start - ctx.anchor_end <= _STORY_REACH else None

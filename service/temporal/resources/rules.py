@@ -76,8 +76,11 @@ RULES = r"""
         |(?:{SMALLNUM}|1[0-2]|[1-9])\s+o'clock)(?:{CLOCK_POD})?
      |(?-i:noon|midnight|midday)
      |(?:{SMALLNUM}|1[0-2]|[1-9])(?:[.:][0-5][0-9])?{CLOCK_POD})
+# a zone told in words: "3:25 p.m. Eastern time Thursday", "10 a.m. Central Daylight Time"
+@fragment ZONE_WORDS
+  (?:local\s+time|(?-i:Eastern|Central|Mountain|Pacific|Atlantic|Gulf)\s+(?:(?:Standard|Daylight|standard|daylight)\s+)?(?-i:time|Time))
 @fragment TIME_OF_DAY
-  (?:{CLOCK}(?:\s+(?:local\s+time|{TZ}))?)
+  (?:{CLOCK}(?:\s+(?:{ZONE_WORDS}|{TZ}))?)
 @fragment POD
   (?:morning|afternoon|evening|night|overnight)
 @fragment DAYREF
@@ -95,9 +98,25 @@ RULES = r"""
 
 # money and measures: "N of them a year" is a rate, not a recurring time
 @fragment MEASURE_NOUN
-  (?:dollars|cents|yen|marks|francs|pounds|euros|pesos|rupees|yuan|rubles|roubles|pence|bucks|points|barrels|tons
-     |tonnes|gallons|liters|litres|miles|kilometers|feet|meters|metres|calories|kilowatts|megawatts|acres|bushels
-     |ounces|units|shares)
+  (?:dollars?|cents?|yen|marks|francs|pounds|euros?|pesos?|rupees?|yuan|rubles?|roubles?|pence|bucks|points|barrels?
+     |tons?|tonnes?|gallons?|liters?|litres?|miles?|kilometers?|feet|foot|meters?|metres?|calories|kilowatts?|megawatts?
+     |acres?|bushels?|ounces?|units|shares)
+# substances counted by measure, not by number: "Five times more oil a day", "water an hour" are rates too
+@fragment MASS_NOUN
+  (?:oil|crude|gas|natural\s+gas|water|fuel|petroleum|gasoline|diesel|electricity|power|energy|money|cash|sewage
+     |sludge|mud|sand|waste|steel|grain|coal|ore|dispersants?|methane|lava|ash)
+# a role before a person's name
+@fragment ROLE_NOUN
+  (?:spokes(?:wo)?man|spokesperson|secretary|minister|director|chairman|chairwoman|chair|president|commissioner
+     |official|officer|analyst|economist|strategist|reporter|correspondent|columnist|judge|attorney|lawyer|professor
+     |senator|congressman|congresswoman|governor|mayor|ambassador|actress|actor|singer|author|writer|editor|manager
+     |coach|captain|chief|executive|founder|researcher|scientist|expert|adviser|advisor|aide|colleague|deputy)
+# the periods a rate is told per
+@fragment RATE_PERIOD
+  (?:year|month|week|day|quarter|hour|minute|second)
+# ...and what after it makes the phrase a time after all ("a year ago", "a day or two")
+@fragment NOT_RATE_AFTER
+  (?!\s+(?:ago|earlier|later|before|after|from|or\s+(?:so|two|more)|and\s+a\s+half))
 
 # ---------------------------------------------------------------------------------- blockers
 @rule age NONE block
@@ -128,13 +147,39 @@ RULES = r"""
 @rule disease NONE block
   (?:covid|sars-cov|h1n1)-?\d+
 @rule rate NONE block
-  (?:(?:[$\u00a3\u20ac]\s?)?\d[\d,.]*%?|million|billion|trillion|percent|cents|dollars|yen|marks|francs|pounds)\s+(?:a|an|per)\s+(?:year|month|week|day|quarter|share)
-  (?!\s+(?:ago|earlier|later|before|after|from|or\s+(?:so|two|more)|and\s+a\s+half))
+  (?:(?:[$\u00a3\u20ac]\s?)?\d[\d,.]*%?|million|billion|trillion|percent|cents|dollars|yen|marks|francs|pounds)[\s-]+(?:a|an|per)[\s-]+(?:{RATE_PERIOD}|share)
+  {NOT_RATE_AFTER}
 # a measure of something per period is a rate too: "1,000 barrels of crude a day", "21 million gallons of
-# oil-fouled water a day", also through a conversion: "777 million pesos ($57m or # 39m) a day"
+# oil-fouled water a day", "two barrels a minute", also through a conversion: "777 million pesos ($57m or # 39m)
+# a day", "5,000 barrels (210,000 gallons/795,000 liters) of oil a day"; "$26 billion-a-year" (hyphenated)
 @rule rate_of NONE block
-  {MEASURE_NOUN}(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?(?:\s*\([^()]{1,40}\))?\s+(?:a|an|per)\s+(?:year|month|week|day)
-  (?!\s+(?:ago|earlier|later|before|after|from|or\s+(?:so|two|more)|and\s+a\s+half))
+  {MEASURE_NOUN}(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?(?:\s*\([^()]{1,40}\))?
+  (?:\s+(?:a|an|per)\s+{RATE_PERIOD}(?!\s+(?:ago|earlier|later|from|or\s+(?:so|two|more)|and\s+a\s+half))
+     |\s+(?:daily|weekly|monthly|annually|yearly|hourly)\b)
+# a substance per period: "Five times more oil a day", "42,000 gallons (160,000 liters) of oil a day"
+@rule rate_mass NONE block
+  (?<![\w-]){MASS_NOUN}(?:\s*\([^()]{1,40}\))?
+  (?:\s+(?:a|an|per)\s+{RATE_PERIOD}{NOT_RATE_AFTER}|\s+(?:daily|weekly|monthly|annually|yearly|hourly)(?=\s*[,.;:)]|\s+(?:into|from|in|at|to|and|or|through)\b))
+# a month-named surname after a role or title and a given name ("said Justice Department spokeswoman Hannah
+# August", "Prime Minister Theresa May", "Mr. August"): a person, not a month
+@rule surname_month NONE block
+  (?:(?<![\w-]){ROLE_NOUN}\s+(?-i:(?:[A-Z][a-z]+\s+|[A-Z]\.\s+){1,2})
+    |(?-i:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Judge|Minister|Secretary|President|Prime\s+Minister)\.?)\s+(?-i:(?:[A-Z][a-z]+\s+|[A-Z]\.\s+){0,2}))
+  (?-i:January|April|May|June|July|August)
+  (?=\s*[,.;:)"']|\s+(?:said|says|told|tells|declined|added|adds|wrote|noted|explained|did|does|was|is|has|had|would|will
+     |could)\b)
+# a capitalized time word naming a place ("in Weeks Bay", "Days Creek"): no time
+@rule unit_place_name NONE block
+  (?-i:(?:Weeks|Days|Hours|Months|Years|Minutes|Decades|Week|Day|Hour|Month|Year)\s+
+       (?:Bay|River|Lake|Island|Islands|Creek|County|Street|Road|Park|Hall|Point|Beach|Harbor|Harbour|Valley|Inlet|Sound))\b
+# "Wait a minute, we've spent ...": an interjection at the start of an utterance, no duration
+@rule wait_a_minute NONE block
+  (?-i:Wait)\s+(?:a|one|just\s+a)\s+(?:minute|second|moment)(?=\s*[,!.?;:])
+# "a minute chance", "minute amounts of": the adjective (tiny) before a noun of amount or likelihood
+@rule minute_adjective NONE block
+  (?:a\s+)?minute(?=\s+(?:chances?|amounts?|fractions?|quantit(?:y|ies)|traces?|parts?|portions?|percentages?|risks?
+     |probabilit(?:y|ies)|details?|particles?|levels?|doses?|differences?|changes?|increases?|decreases?|numbers?
+     |concentrations?|droplets?|organisms?|pieces?|cracks?|holes?|detail)\b)
 # "(c) 2013 Guardian News and Media Limited": a copyright footer, not a year of the story
 @rule copyright NONE block
   {YEAR4}\s+Guardian\s+News
@@ -276,7 +321,7 @@ RULES = r"""
 @rule ago DATE ago
   (?P<num>{NUM}|{VAGUE})(?:\s+|-)(?:more\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+
   (?:(?P<dir>ago|from\s+now|hence)
-    |(?P<dir2>earlier|later|before|after|back|previously)
+    |(?P<dir2>earlier|later|before(?!\s+(?:and|or)\s+after\b)|after|back|previously)
      (?=\s*(?:[,.;:)!?'"]|$|and\b|when\b|in\b|on\b|at\b|that\b|to\b|as\b|because\b|while\b|but\b|with\b
               |of\s+(?:[$#\u00a3]|\d|about\b|nearly\b)))
     |(?P<dir3>earlier|later)(?=\s+(?:he|she|they|it|we|i|you|his|her|their|its|there|the|would|could|had|was|were)\b))
@@ -302,7 +347,7 @@ RULES = r"""
    |Election\s+Day|Easter(?:\s+Sunday)?|Good\s+Friday|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents'?\s+Day
    |Black\s+Friday|Cyber\s+Monday|Ash\s+Wednesday|Palm\s+Sunday|Mother'?s\s+Day|Father'?s\s+Day|Columbus\s+Day|Bastille\s+Day|Remembrance\s+Day|Armistice\s+Day
    |May\s+Day|St\.?\s+Patrick'?s\s+Day|Canada\s+Day|Australia\s+Day|Flag\s+Day|Groundhog\s+Day))
-  (?P<weekend>(?:'s)?\s+weekend)?(?:,?\s+(?P<year>{YEAR4}))?
+  (?P<weekend>(?:'s)?\s+(?:holiday\s+)?weekend)?(?:,?\s+(?P<year>{YEAR4}))?
 @rule lifetime DATE ref_word
   (?P<word>the\s+(?:near|distant|foreseeable|immediate)\s+future(?!\s+of\b)|the\s+(?:recent\s+|distant\s+)?past(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|generations?)\b)
    |the\s+(?:near|short|long|medium)\s+term|now|currently|presently|at\s+present|nowadays|these\s+days
@@ -397,7 +442,7 @@ RULES = r"""
 @rule duration_recent DURATION duration_bare
   (?:recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last)\s+(?P<unit>years|months|weeks|decades|days|hours)
 @rule duration_fraction DURATION duration_fraction
-  (?P<frac>half\s+an?|a\s+half|a\s+quarter|three\s+quarters|quarter\s+of\s+an?)\s+(?P<unit>hour|day|year|century|minute|month)
+  (?P<frac>half\s+an?|a\s+half|a\s+quarter|three[\s-]quarters(?:\s+of\s+an?)?|quarter\s+of\s+an?)\s+(?P<unit>hour|day|year|century|minute|month)
 
 # ---------------------------------------------------------------------------------- sets
 @rule set_adverb SET set_adverb
