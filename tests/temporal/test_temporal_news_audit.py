@@ -1,0 +1,464 @@
+"""Rules found by judging the engine's output by eye on unseen news (Timeline17: BBC, Guardian,
+Reuters, Washington Post, Fox News, 2005-2011; about 1,300 timexes over four rounds), not on TimeML.
+
+Each row is the shape of a real sentence; rows with other values show what a rule must leave alone.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from service.temporal import find_timexes
+
+
+def values(text: str, dct: dt.date) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_timexes(text, dct)]
+
+
+def full(text: str, dct: dt.date) -> list[tuple[str, str, str, str | None]]:
+    return [(t.text, t.type, t.value, t.mod) for t in find_timexes(text, dct)]
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a clock time and its day (British order, datelines without a separator) are one TIME
+    ("At 12:03 22nd Jun 2010, George wrote: Unbelievably biased.", dt.date(2010, 6, 21),
+     [("12:03 22nd Jun 2010", "TIME", "2010-06-22T12:03")]),
+    ("At 01:42 am on 06 May 2009, DeepFryThis wrote: I really despair.", dt.date(2009, 5, 5),
+     [("01:42 am on 06 May 2009", "TIME", "2009-05-06T01:42")]),
+    ("Tuesday 5 July 2005 00.34 BST Coca-Cola has returned to Iraq.", dt.date(2005, 7, 5),
+     [("Tuesday 5 July 2005 00.34 BST", "TIME", "2005-07-05T00:34")]),
+    ("MEXICO CITY | Mon May 4, 2009 3:56 pm EDT MEXICO CITY (Reuters) - Mexico will keep", dt.date(2009, 5, 4),
+     [("May 4, 2009 3:56 pm EDT", "TIME", "2009-05-04T15:56")]),
+    ("Last updated: 14 January, 2010 - 17:26 GMT Haiti earthquake", dt.date(2010, 1, 14),
+     [("14 January, 2010 - 17:26 GMT", "TIME", "2010-01-14T17:26")]),
+    ("Broadcasting on the radio at 0910 local time (1410 GMT)", dt.date(2010, 1, 23),
+     [("0910 local time", "TIME", "2010-01-23T09:10"), ("1410 GMT", "TIME", "2010-01-23T14:10")]),
+    ("Page last updated at 11:50 GMT, Friday, 29 January 2010 Wyclef Jean's been talking", dt.date(2010, 1, 29),
+     [("11:50 GMT, Friday, 29 January 2010", "TIME", "2010-01-29T11:50")]),
+    ("A version appeared on p30 of the Guardian on 10.02 BST on Thursday 3 June 2010 Comment is free",
+     dt.date(2010, 5, 3), [("10.02 BST on Thursday 3 June 2010", "TIME", "2010-06-03T10:02")]),
+    # a dotted number without a time zone is no clock; a date followed by a count stays a date
+    ("The index rose 15.30 points.", dt.date(2010, 1, 23), []),
+    ("On 5 July 2005 12 people died.", dt.date(2005, 7, 6), [("5 July 2005", "DATE", "2005-07-05")]),
+])
+def test_clock_and_day_form_one_time(text, dct, expected):
+    assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # which year a bare month or day is in
+    ("The oil giant has now sold $20bn of assets since announcing in July its plan to divest itself of up to "
+     "$30bn by the end of 2011.", dt.date(2010, 11, 29),
+     [("now", "DATE", "PRESENT_REF"), ("July", "DATE", "2010-07"), ("the end of 2011", "DATE", "2011")]),
+    ("It is a conduit of public anger, especially ahead of November elections.", dt.date(2010, 6, 15),
+     [("November", "DATE", "2010-11")]),
+    ("Troops were deployed ahead of March elections.", dt.date(2010, 4, 20), [("March", "DATE", "2010-03")]),
+    # a day named again without a cue is the day named before
+    ("The complaint alleged that violations caused the explosion on 20 April. The companies failed to keep the "
+     "well under control in the period leading up to the 20 April explosion.", dt.date(2010, 12, 16),
+     [("20 April", "DATE", "2010-04-20"), ("20 April", "DATE", "2010-04-20")]),
+    ("on the 15th of May", dt.date(2010, 6, 1), [("the 15th of May", "DATE", "2010-05-15")]),
+    # "the next year" told in the past follows the year just mentioned; ahead of the DCT otherwise
+    ("Cook opposed the 1978 devolution referendum. The referendum failed, and was followed the next year by the "
+     "fall of the Callaghan government.", dt.date(2005, 8, 8),
+     [("1978", "DATE", "1978"), ("the next year", "DATE", "1979")]),
+    ("In 1998 sales fell. Sales were flat the previous year.", dt.date(2005, 8, 8),
+     [("1998", "DATE", "1998"), ("the previous year", "DATE", "1997")]),
+    ("The company expects profit to rise over the next year.", dt.date(2005, 8, 8),
+     [("the next year", "DATE", "2006")]),
+])
+def test_which_year(text, dct, expected):
+    assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "earlier/later" before an auxiliary or an article still closes "a day earlier"
+    ("It caused residents to avoid contact, even between people who a day earlier would greet each other.",
+     dt.date(2009, 5, 19), [("a day earlier", "DATE", "2009-05-18")]),
+    ("Two years later the company went bankrupt.", dt.date(2009, 5, 19), [("Two years later", "DATE", "2011")]),
+    # bare plurals before ago/later/before, after "after", and "another" + unit are durations
+    ("But hours later he was forced to capitulate.", dt.date(2008, 9, 25), [("hours", "DURATION", "PTXH")]),
+    ("The footage showed Jackson rehearsing just days before his death.", dt.date(2009, 7, 22),
+     [("days", "DURATION", "PXD")]),
+    ("Control Data Corp., which just months ago was", dt.date(1989, 11, 2), [("months ago", "DURATION", "PXM")]),
+    ("in the years before the war", dt.date(2005, 1, 1), []),
+    ("After weeks of persistent questions about whether he had grown too downcast", dt.date(2009, 2, 25),
+     [("weeks", "DURATION", "PXW")]),
+    ("Hayward went sailing after weeks on the gulf coast.", dt.date(2010, 7, 28), [("weeks", "DURATION", "PXW")]),
+    ("Health-care reform can not wait, and it will not wait another year.", dt.date(2009, 2, 25),
+     [("another year", "DURATION", "P1Y")]),
+    ("He stayed another two years.", dt.date(2009, 2, 25), [("another two years", "DURATION", "P2Y")]),
+    ("Drugs seized in Jackson doctor raid - 9 hrs ago Miami Herald", dt.date(2009, 7, 22),
+     [("9 hrs ago", "DATE", "2009-07-22")]),
+    ("The strike lasted 8 hrs.", dt.date(2009, 7, 22), [("8 hrs", "DURATION", "PT8H")]),
+    # "one day" after a verb of hoping is someday, like after a modal
+    ("Will hunts bed down and hope that one day the Tories return to power?", dt.date(2005, 2, 19),
+     [("one day", "DATE", "FUTURE_REF")]),
+])
+def test_anchored_and_vague_amounts(text, dct, expected):
+    assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a periodical is no recurrence; a drop is no autumn
+    ("A consultant and founder of the International Economy quarterly, David M. Smick, takes his title",
+     dt.date(2008, 9, 7), []),
+    ("the German weekly Die Zeit reported", dt.date(2008, 9, 7), []),
+    ("the news weekly Time said", dt.date(2008, 9, 7), []),
+    ("The magazine is published quarterly, he said.", dt.date(2008, 9, 7), [("quarterly", "SET", "P1Q")]),
+    ("BP's shares fell 15.8% in a late fall on the New York Stock Exchange.", dt.date(2010, 6, 10), []),
+    ("He will retire in late fall.", dt.date(2010, 6, 10), [("late fall", "DATE", "2010-FA")]),
+    ("He and Andrew Sullivan both wrongly receive credit in some quarters for coining the term.", dt.date(2005, 2, 4),
+     []),
+    ("The company had losses for several quarters.", dt.date(2005, 2, 4), [("several quarters", "DURATION", "PXQ")]),
+    ("The ability of pension funds to pay out pensions to today's pensioners shouldn't be affected.",
+     dt.date(2010, 6, 11), []),
+    ("Life expectancy has fallen to little more than 40 years over the past two generations.", dt.date(2010, 5, 30),
+     [("more than 40 years", "DURATION", "P40Y")]),
+    ("Experts have doubted its claims in the past.", dt.date(2005, 7, 20), [("the past", "DATE", "PAST_REF")]),
+    # a second season shares the first one's preposition
+    ("Most outbreaks happen on farms in late autumn and winter, when the virus kills.", dt.date(2009, 4, 27),
+     [("late autumn", "DATE", "2009-FA"), ("winter", "DATE", "2009-WI")]),
+    ("It peaks in spring or summer.", dt.date(2009, 4, 27),
+     [("spring", "DATE", "2009-SP"), ("summer", "DATE", "2009-SU")]),
+])
+def test_names_and_seasons(text, dct, expected):
+    assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # names and rates are no times: a periodical, a film title, an ocean current, a measure per day, a footer
+    ("Registering the only strong dissent was the LA Weekly's Steven Mikulan.", dt.date(2005, 6, 9), []),
+    ("Weekly sales rose.", dt.date(2005, 6, 9), []),
+    ("The magazine is published weekly.", dt.date(2005, 6, 9), [("weekly", "SET", "P1W")]),
+    ("He was the model for Colonel Kilgore in the 1979 film Apocalypse Now. Hackworth had set up a unit.",
+     dt.date(2005, 5, 9), [("1979", "DATE", "1979")]),
+    ("Now they are all unemployed.", dt.date(2010, 6, 27), [("Now", "DATE", "PRESENT_REF")]),
+    ("The well is at the end of the Gulf Stream, the famed warm-water current that flows from the Gulf of Mexico.",
+     dt.date(2010, 5, 2), []),
+    ("Families will be compensated far more generously than current law allows.", dt.date(2010, 7, 2),
+     [("current", "DATE", "PRESENT_REF")]),
+    ("The well is leaking 1,000 barrels of crude a day into the sea.", dt.date(2010, 4, 27), []),
+    ("Officials hope the ship can scoop up to 21 million gallons of oil-fouled water a day.", dt.date(2010, 7, 2), []),
+    ("The soldiers get three meals a day.", dt.date(2010, 7, 2), [("a day", "SET", "P1D")]),
+    ("It completed its previous quarterly numbers within the normal timeline.", dt.date(2010, 9, 10), []),
+    ("Much of the western media presented it as a high-noon shootout.", dt.date(2005, 2, 1), []),
+    ("They met at noon.", dt.date(2005, 2, 1), [("noon", "TIME", "2005-02-01T12:00")]),
+    ("Freezing natural movement often yields a surreal result 2013 Guardian News and Media Limited",
+     dt.date(2010, 6, 14), []),
+])
+def test_names_and_rates(text, dct, expected):
+    assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # datelines and days of the month
+    ("2009 06 19 22:54 JST WASHINGTON (Reuters) - The U.S. Congress on Thursday sent", dt.date(2009, 6, 19),
+     [("2009 06 19 22:54 JST", "TIME", "2009-06-19T22:54"), ("Thursday", "DATE", "2009-06-18")]),
+    ("Sales in 2009 rose 12 percent.", dt.date(2009, 6, 19), [("2009", "DATE", "2009")]),
+    ("Jackson died of a cardiac arrest at his home on 25 June last year.", dt.date(2010, 6, 9),
+     [("25 June last year", "DATE", "2009-06-25")]),
+    ("It was a day of firsts: the first of May.", dt.date(2009, 5, 1),
+     [("a day", "DURATION", "P1D"), ("the first of May", "DATE", "2009-05-01")]),
+    ("The first of a five day shutdown.", dt.date(2009, 5, 1), [("five day", "DURATION", "P5D")]),
+    # a weekday counted in a month
+    ("The company said its quarterly figures, normally reported on the last Tuesday of the month after the end of a "
+     "calendar quarter, would now be released on 2 November.", dt.date(2010, 9, 10),
+     [("the last Tuesday of the month", "SET", "P1M"), ("a calendar quarter", "DURATION", "P1Q"),
+      ("now", "DATE", "PRESENT_REF"), ("2 November", "DATE", "2010-11-02")]),
+    ("The board meets on the last Friday of each month.", dt.date(2010, 9, 10),
+     [("the last Friday of each month", "SET", "P1M")]),
+    ("He will speak on the last Friday of the month.", dt.date(2010, 9, 10),
+     [("the last Friday of the month", "DATE", "2010-09-24")]),
+    ("The vote will be on the first Tuesday in November 2010.", dt.date(2010, 9, 10),
+     [("the first Tuesday in November 2010", "DATE", "2010-11-02")]),
+    # the second decade of "the 1920s and 30s" shares the century; "2008-2008" is one year
+    ("the jazz of the 1920s and 30s", dt.date(2010, 6, 9), [("the 1920s", "DATE", "192"), ("30s", "DATE", "193")]),
+    ("temperatures in the 80s and 90s", dt.date(2010, 6, 9), [("the 80s", "DATE", "198")]),
+    ("The survey for 2008-2008 found", dt.date(2010, 6, 9), [("2008", "DATE", "2008")]),
+    ("The 1998-99 season", dt.date(2010, 6, 9), [("1998", "DATE", "1998"), ("99", "DATE", "1999")]),
+])
+def test_dates(text, dct, expected):
+    assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # vague amounts of time
+    ("How are they doing now, and how will they fare decades from now?", dt.date(2010, 7, 4),
+     [("now", "DATE", "PRESENT_REF"), ("decades from now", "DURATION", "PXDE")]),
+    ("The months ahead will put these declarations to a severe test.", dt.date(2005, 2, 1),
+     [("The months ahead", "DURATION", "PXM")]),
+    ("The plan is the product of months of debate with a wide range of legislators.", dt.date(2009, 6, 18),
+     [("months", "DURATION", "PXM")]),
+    ("Possibly, but it will take years of the right action and words.", dt.date(2010, 6, 21),
+     [("years", "DURATION", "PXY")]),
+    ("the months of May and June", dt.date(2010, 6, 21), [("May", "DATE", "2010-05"), ("June", "DATE", "2010-06")]),
+    ("He was 10 years of age.", dt.date(2010, 6, 21), [("10 years", "DURATION", "P10Y")]),
+    ("It is only a matter of hours until someone looks.", dt.date(2010, 6, 21),
+     [("a matter of hours", "DURATION", "PTXH")]),
+    ("The new president could reach 50 countries or more in his first months in office.", dt.date(2008, 10, 26),
+     [("first months", "DURATION", "PXM")]),
+    ("The new president will need to use his first hundred days to build his standing.", dt.date(2008, 10, 26),
+     [("first hundred days", "DURATION", "P100D")]),
+    ("In the first days after President Bush announced the dispatch", dt.date(1990, 8, 13), []),
+    ("A generation ago, Hoboken was best known as the birthplace of Frank Sinatra.", dt.date(2008, 12, 13),
+     [("A generation ago", "DATE", "PAST_REF")]),
+    ("Some people still say oil from the disaster is washed up on our shores to this day.", dt.date(2010, 6, 22),
+     [("this day", "DATE", "PRESENT_REF")]),
+    ("CBS News Obama Seeks to Show Control - 55 mins ago Channel 4 News", dt.date(2010, 6, 14),
+     [("55 mins ago", "DATE", "2010-06-14")]),
+    ("It took 5 mins.", dt.date(2010, 6, 14), [("5 mins", "DURATION", "PT5M")]),
+])
+def test_vague_amounts(text, dct, expected):
+    assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "12 years ago" in a bio after a reported quarter is a year; "a year ago" still compares quarters
+    ("BP fell despite the company reporting a forecast-busting first quarter earnings rise. A former oil broker who "
+     "turned to journalism 12 years ago, he is regularly interviewed.", dt.date(2010, 4, 27),
+     [("first quarter", "DATE", "2010-Q1"), ("12 years ago", "DATE", "1998")]),
+    ("Net rose in the first quarter from $4 million a year ago.", dt.date(2010, 4, 27),
+     [("the first quarter", "DATE", "2010-Q1"), ("a year ago", "DATE", "2009-Q1")]),
+    # "the same day" after a coarser mention is the day told about
+    ("The president used his bully pulpit yesterday to argue. He vowed to return with a final bill by the end of the "
+     "year. The president's speech came on the same day that several firms repaid aid.", dt.date(2009, 6, 18),
+     [("yesterday", "DATE", "2009-06-17"), ("the end of the year", "DATE", "2009"),
+      ("the same day", "DATE", "2009-06-17")]),
+    ("He spoke on the same day.", dt.date(2009, 6, 18), [("the same day", "DATE", "2009-06-18")]),
+    # a clock time and the weekday right after it (through another zone in parentheses): one day, in the chain's tense
+    ("The administration is seeking a stay at the hearing, slated for 3 p.m. local time (2000 GMT) on Thursday.",
+     dt.date(2010, 7, 7), [("3 p.m. local time", "TIME", "2010-07-08T15:00"), ("2000 GMT", "TIME", "2010-07-08T20:00"),
+                           ("Thursday", "DATE", "2010-07-08")]),
+    ("As of 0200 local time (2200 GMT, Friday) the center of the depression was lying 125 miles west.",
+     dt.date(2010, 7, 24), [("0200 local time", "TIME", "2010-07-24T02:00"), ("2200 GMT", "TIME", "2010-07-23T22:00"),
+                            ("Friday", "DATE", "2010-07-23")]),
+    # ...but a 24-hour clock time with no weekday right after it stays on the DCT ("on Thursday ... Broadcasting
+    # daily at 0910 local time")
+    ("Staff on Thursday attended the memorial. Broadcasting daily at 0910 local time (1410 GMT), for 20 minutes",
+     dt.date(2010, 1, 29), [("Thursday", "DATE", "2010-01-28"), ("daily", "SET", "P1D"),
+                            ("0910 local time", "TIME", "2010-01-29T09:10"), ("1410 GMT", "TIME", "2010-01-29T14:10"),
+                            ("20 minutes", "DURATION", "PT20M")]),
+    ("Broadcasting at 0910 local time (1410 GMT), for 20 minutes", dt.date(2010, 1, 29),
+     [("0910 local time", "TIME", "2010-01-29T09:10"), ("1410 GMT", "TIME", "2010-01-29T14:10"),
+      ("20 minutes", "DURATION", "PT20M")]),
+    # a deadline is ahead
+    ("Victims have until Wednesday to file claims. The actual deadline is 11:59 p.m. Tuesday.", dt.date(2010, 11, 22),
+     [("Wednesday", "DATE", "2010-11-24"), ("11:59 p.m. Tuesday", "TIME", "2010-11-23T23:59")]),
+    ("The deadline was Tuesday.", dt.date(2010, 11, 22), [("Tuesday", "DATE", "2010-11-16")]),
+    # "by the end of the week" is the DCT's week ("For the week" in a market report stays open)
+    ("Management is counting on having 650 workers in the office by the end of the week.", dt.date(2010, 1, 27),
+     [("the end of the week", "DATE", "2010-W04")]),
+    ("For the week, the index fell 3.8%.", dt.date(2010, 1, 27), [("the week", "DATE", "2010-WXX")]),
+    # "the weekend" without a tense cue: the nearer one (coming late in the week, just gone early in it)
+    ("Judge Michael Pastor has given prosecutors the weekend to analyze the data.", dt.date(2011, 10, 27),
+     [("the weekend", "DATE", "2011-W43-WE")]),
+    ("Crews repaired booms damaged in rough weather over the weekend.", dt.date(2010, 5, 5),
+     [("the weekend", "DATE", "2010-W17-WE")]),
+    ("The weekend brought more rain.", dt.date(2010, 5, 3), [("The weekend", "DATE", "2010-W17-WE")]),
+    ("They will meet at the weekend.", dt.date(2010, 5, 3), [("the weekend", "DATE", "2010-W18-WE")]),
+    # a weekday after an older day named with its weekday is in that story's week
+    ("Very early on Friday, April 24, I put on a facemask. On Saturday the streets were empty.", dt.date(2009, 5, 19),
+     [("Friday, April 24", "DATE", "2009-04-24"), ("Saturday", "DATE", "2009-04-25")]),
+    ("The blast was on April 24. On Saturday, officials said the toll rose.", dt.date(2009, 5, 19),
+     [("April 24", "DATE", "2009-04-24"), ("Saturday", "DATE", "2009-05-16")]),
+])
+def test_anchors_and_direction(text, dct, expected):
+    assert values(text, dct) == expected
+
+
+def test_early_is_the_verbs_not_nows():
+    assert full("Those who cashed out early now look like sages.", dt.date(2009, 4, 12)) == [
+        ("now", "DATE", "PRESENT_REF", None)]
+    assert full("It happened in early 2003.", dt.date(2009, 4, 12)) == [("early 2003", "DATE", "2003", "START")]
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ('The restrictions cost businesses at least 777 million pesos ($57m or # 39m) a day.', dt.date(2009, 5, 1),
+     []),
+    ('The soldiers get three meals a day.', dt.date(2009, 5, 1),
+     [('a day', 'SET', 'P1D', None)]),
+    ('Rescuers found nearly three-quarters of it.', dt.date(2010, 6, 1),
+     []),
+    ('The firm has had several quarters of losses.', dt.date(2010, 6, 1),
+     [('several quarters', 'DURATION', 'PXQ', None)]),
+    ('Lehman vanished into Chapter 11 virtually overnight in a market panic.', dt.date(2010, 6, 10),
+     []),
+    ('He became an overnight success.', dt.date(2010, 6, 10),
+     []),
+    ('Oil prices rose overnight.', dt.date(2010, 6, 10),
+     [('overnight', 'TIME', '2010-06-10TNI', None)]),
+    ('Politicians began kibitzing on Sunday talk shows.', dt.date(2010, 5, 14),
+     []),
+    ('The president spoke on Sunday.', dt.date(2010, 5, 14),
+     [('Sunday', 'DATE', '2010-05-09', None)]),
+    ('It has become a taxpayer funded Christmas tree bill.', dt.date(2009, 6, 8),
+     []),
+    ('The stores were packed before Christmas.', dt.date(2009, 6, 8),
+     [('Christmas', 'DATE', '2008-12-25', None)]),
+    ('Workers are struggling to stay current on their mortgage payments.', dt.date(2009, 2, 18),
+     []),
+    ('Owners who make reasonable monthly mortgage payments keep their homes.', dt.date(2009, 2, 18),
+     []),
+    ('The magazine is published monthly.', dt.date(2009, 2, 18),
+     [('monthly', 'SET', 'P1M', None)]),
+    ('How do you calculate the mortality rate for H1 N1?', dt.date(2009, 6, 12),
+     []),
+    ('Profit fell in H1 2009.', dt.date(2009, 9, 12),
+     [('H1 2009', 'DATE', '2009-H1', None)]),
+    ('Some of the people who this past weekend were complaining', dt.date(2008, 10, 14),
+     [('this past weekend', 'DATE', '2008-W41-WE', None)]),
+    ('Crews prepared the beach for the holiday weekend.', dt.date(2010, 7, 2),
+     [('the holiday weekend', 'DATE', '2010-W26-WE', None)]),
+    ('Tourists stayed away over the Labor Day weekend.', dt.date(2010, 9, 8),
+     [('Labor Day weekend', 'DATE', '2010-W35-WE', None)]),
+    ('They will travel over the Easter weekend.', dt.date(2010, 3, 1),
+     [('Easter weekend', 'DATE', '2010-W13-WE', None)]),
+    ('Hotels were full over Memorial Day.', dt.date(2010, 6, 3),
+     [('Memorial Day', 'DATE', '2010-05-31', None)]),
+    ('Results rose 18 percent, compared to the same period in 2009, to $5.53 billion. Prices rose in the quarter.', dt.date(2010, 11, 2),
+     [('the same period', 'DATE', '2009-Q3', None), ('2009', 'DATE', '2009', None), ('the quarter', 'DATE', '2010-Q3', None)]),
+    ('Output fell 4 percent, compared to July to September 2009.', dt.date(2010, 11, 2),
+     [('July', 'DATE', '2009-07', None), ('September 2009', 'DATE', '2009-09', None)]),
+    ('Output fell in July and rose in September.', dt.date(2010, 11, 2),
+     [('July', 'DATE', '2010-07', None), ('September', 'DATE', '2010-09', None)]),
+    ('The 1918 pandemic began mildly. A second wave came in the autumn and killed millions.', dt.date(2009, 5, 1),
+     [('1918', 'DATE', '1918', None), ('the autumn', 'DATE', '1918-FA', None)]),
+    ('Sales rose in 2009. In the spring, prices fell.', dt.date(2010, 5, 1),
+     [('2009', 'DATE', '2009', None), ('the spring', 'DATE', '2010-SP', None)]),
+    ('He moved here almost a year and a half ago.', dt.date(2010, 6, 14),
+     [('almost a year and a half ago', 'DATE', '2008-12', 'APPROX')]),
+    ('But a minute and a half later, a pilot called.', dt.date(1998, 1, 14),
+     [('a minute and a half', 'DURATION', 'PT1M30S', None)]),
+    ('The battle intensified hours after Hayward was summoned.', dt.date(2010, 6, 17),
+     [('hours', 'DURATION', 'PTXH', None)]),
+    ('He was seen days after the killing.', dt.date(2010, 6, 17),
+     []),
+    ('In the first days after the announcement, officials were calm.', dt.date(2010, 6, 17),
+     []),
+    ('It depends on what happens in the hours and days ahead.', dt.date(2010, 5, 20),
+     [('the hours and days ahead', 'DURATION', 'PXD', None)]),
+    ('We endured hours of freezing weather.', dt.date(2005, 2, 1),
+     [('hours', 'DURATION', 'PTXH', None)]),
+    ('The FBI arrested him in the early hours of Thursday morning.', dt.date(1999, 10, 8),
+     [('Thursday morning', 'TIME', '1999-10-07TMO', None)]),
+    ('These events have occurred about every 20-40 years.', dt.date(2009, 5, 1),
+     [('every 20-40 years', 'SET', 'P20Y', None)]),
+    ('BP saw its shares fall by some 9% in afternoon trading in London.', dt.date(2010, 6, 9),
+     [('afternoon', 'TIME', '2010-06-09TAF', None)]),
+    ('On Friday the index fell in late morning trading.', dt.date(2010, 6, 9),
+     [('Friday', 'DATE', '2010-06-04', None), ('late morning', 'TIME', '2010-06-04TMO', None)]),
+    ("The spill began late July 25 when a pipeline broke. The leak wasn't noticed until 11:45 the next morning.", dt.date(2010, 8, 6),
+     [('late July 25', 'DATE', '2010-07-25', 'END'), ('11:45 the next morning', 'TIME', '2010-07-26T11:45', None)]),
+    ('The message said: "Switch off ur mobiles today\'s night."', dt.date(2010, 1, 18),
+     [("today's night", 'TIME', '2010-01-18TNI', None)]),
+    ('Schools have been closed and are likely to reopen on Wednesday.', dt.date(2009, 5, 4),
+     [('Wednesday', 'DATE', '2009-05-06', None)]),
+    ('But she expects them to resume Monday.', dt.date(2010, 7, 24),
+     [('Monday', 'DATE', '2010-07-26', None)]),
+    ('"We are expecting to see the first impact at Chandeleur Islands on Saturday," Jindal said.', dt.date(2010, 4, 29),
+     [('Saturday', 'DATE', '2010-05-01', None)]),
+    ('Hayward prepared for a Senate hearing Tuesday.', dt.date(2010, 6, 14),
+     [('Tuesday', 'DATE', '2010-06-15', None)]),
+    ('A paper released earlier this month in preparation for the G-20 summit in April said', dt.date(2009, 2, 24),
+     [('earlier this month', 'DATE', '2009-02', 'START'), ('April', 'DATE', '2009-04', None)]),
+    ('He prepared the report Tuesday.', dt.date(2010, 6, 14),
+     [('Tuesday', 'DATE', '2010-06-08', None)]),
+    ('The company announced plans for the summer.', dt.date(2009, 5, 11),
+     [('the summer', 'DATE', '2009-SU', None)]),
+    ('It is of concern because as we go into winter that is when we see our peak of flu.', dt.date(2009, 5, 11),
+     [('winter', 'DATE', '2009-WI', None)]),
+    ('Neither he nor his grandparents could be located Wednesday.', dt.date(2000, 1, 6),
+     [('Wednesday', 'DATE', '2000-01-05', None)]),
+])
+def test_rates_weekends_periods_and_cues(text, dct, expected):
+    assert full(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ('Mud will be pumped at a rate of one barrel a minute, then two barrels a minute, then three.', dt.date(2010, 8, 3),
+     []),
+    ('Bans rattled the $26 billion-a-year global pork industry.', dt.date(2009, 4, 30),
+     []),
+    ('The well is spewing an estimated 5,000 barrels (210,000 gallons/795,000 liters) of oil a day into the Gulf.', dt.date(2010, 4, 29),
+     []),
+    ('Five times more oil a day than previously believed is spewing into the Gulf.', dt.date(2010, 4, 29),
+     []),
+    ('It had a capacity of 28,000 barrels a day before the shutdown.', dt.date(2010, 6, 19),
+     []),
+    ('The system is capturing more than 1 million gallons of oil daily, the first time it has done so.', dt.date(2010, 6, 19),
+     []),
+    ('The soldiers get three meals a day.', dt.date(2010, 6, 19),
+     [('a day', 'SET', 'P1D', None)]),
+    ('Oil prices rose a day after the report.', dt.date(2010, 6, 19),
+     [('a day', 'DURATION', 'P1D', None)]),
+    ('The price of oil a year ago was lower.', dt.date(2010, 6, 19),
+     [('a year ago', 'DATE', '2009', None)]),
+    ('He waited a minute before answering.', dt.date(2010, 6, 19),
+     [('a minute', 'DURATION', 'PT1M', None)]),
+    ('Where the other three-quarters has gone is unclear.', dt.date(2010, 8, 3),
+     []),
+    ('Burning and skimming removed one quarter (25 percent) of the oil released.', dt.date(2010, 8, 4),
+     []),
+    ('Profits fell in the first three-quarters of 2009.', dt.date(2010, 8, 4),
+     [('the first three-quarters', 'DURATION', 'P3Q', None), ('2009', 'DATE', '2009', None)]),
+    ('Profit rose for three quarters in a row.', dt.date(2010, 8, 4),
+     [('three quarters', 'DURATION', 'P3Q', None)]),
+    ('The repair took three-quarters of an hour.', dt.date(2010, 8, 4),
+     [('three-quarters of an hour', 'DURATION', 'PT45M', None)]),
+    ('"We are investigating," said Justice Department spokeswoman Hannah August.', dt.date(2010, 8, 3),
+     []),
+    ('Spokeswoman Hannah August declined to comment.', dt.date(2010, 8, 3),
+     []),
+    ('Prime Minister Theresa May said the talks would go on.', dt.date(2017, 3, 1),
+     []),
+    ('The official July figures were weak.', dt.date(2010, 8, 3),
+     [('July', 'DATE', '2010-07', None)]),
+    ('The spokeswoman said in August that talks had failed.', dt.date(2010, 9, 3),
+     [('August', 'DATE', '2010-08', None)]),
+    ('The models showed only a minute chance that the firm would pay.', dt.date(2008, 12, 31),
+     []),
+    ('So far, no oil is in Weeks Bay or either river.', dt.date(2010, 6, 8),
+     []),
+    ('The work took weeks.', dt.date(2010, 6, 8),
+     [('weeks', 'DURATION', 'PXW', None)]),
+    ('Lauer: "Will you say, Wait a minute, we have spent this much?"', dt.date(2009, 2, 2),
+     []),
+    ('Please wait a minute for the results.', dt.date(2009, 2, 2),
+     [('a minute', 'DURATION', 'PT1M', None)]),
+    ('Flu cases normally spike in winter.', dt.date(2009, 4, 28),
+     [('winter', 'SET', 'XXXX-WI', None)]),
+    ('Prices usually rise in the summer.', dt.date(2009, 4, 28),
+     [('the summer', 'SET', 'XXXX-SU', None)]),
+    ('The company, which usually reports in May, said sales fell in the summer.', dt.date(2009, 10, 28),
+     [('May', 'DATE', '2009-05', None), ('the summer', 'DATE', '2009-SU', None)]),
+    ('Sales fell in the spring.', dt.date(2009, 10, 28),
+     [('the spring', 'DATE', '2009-SP', None)]),
+    ('Federal investigators will take the device apart as they try to determine why it failed to shut off the well after the explosion at the Deepwater Horizon rig April 20.', dt.date(2010, 9, 3),
+     [('April 20', 'DATE', '2010-04-20', None)]),
+    ('Investigators will examine the well after the vote April 20.', dt.date(2010, 3, 3),
+     [('April 20', 'DATE', '2010-04-20', None)]),
+    ("The speech comes on the eve of Obama's meeting with top BP executives at the White House on Wednesday.", dt.date(2010, 6, 15),
+     [('Wednesday', 'DATE', '2010-06-16', None)]),
+    ("BP's well isn't dead yet, and it may be back in a flash, but at 3:25 p.m. Eastern time Thursday it ceased to spew oil.", dt.date(2010, 7, 16),
+     [('3:25 p.m. Eastern time Thursday', 'TIME', '2010-07-15T15:25', None)]),
+    ('Talks failed last week, but the leaders will meet Monday.', dt.date(2010, 7, 16),
+     [('last week', 'DATE', '2010-W27', None), ('Monday', 'DATE', '2010-07-19', None)]),
+    ('Flows fell in 2008 from over $300 billion in 2007. Many exporters have seen demand halve from a year earlier.', dt.date(2009, 5, 4),
+     [('2008', 'DATE', '2008', None), ('2007', 'DATE', '2007', None), ('a year earlier', 'DATE', '2008', None)]),
+    ('Sales rose in 2007. A year earlier, they had fallen.', dt.date(2009, 5, 4),
+     [('2007', 'DATE', '2007', None), ('A year earlier', 'DATE', '2006', None)]),
+    ('Venice braced as the Memorial Day holiday weekend got under way.', dt.date(2010, 5, 28),
+     [('Memorial Day holiday weekend', 'DATE', '2010-W21-WE', None)]),
+    ('The survey was conducted over eight months before and after the spill.', dt.date(2010, 9, 28),
+     [('eight months', 'DURATION', 'P8M', None)]),
+    ('It happened two months before the election.', dt.date(2010, 9, 28),
+     [('two months', 'DURATION', 'P2M', None)]),
+    ("BP's shares gyrated in New York trading, dropping as much as 5 percent in the morning before swinging back.", dt.date(2010, 6, 17),
+     [('the morning', 'TIME', '2010-06-17TMO', None)]),
+    ('She usually jogs in the morning.', dt.date(2010, 6, 17),
+     []),
+])
+def test_rates_fractions_not_times_and_direction(text, dct, expected):
+    assert full(text, dct) == expected
