@@ -36,7 +36,7 @@ _MARKERS = re.compile(
     r"\b(?:(?P<fut>(?-i:will|may|can|must|might|could(?!\s+(?:not|never|only|be)\b))|won't|wo\s+n't"
     r"|shall|'ll|going\s+to|plans?\s+to|planning\s+to|likely\s+to|"
     r"scheduled|expect(?:s|ing)?\s+(?:(?:him|her|them|it|us|me|you)\s+)?to|expected\s+to|(?:is|are|was|were|be|been|not)\s+due\s+to|is\s+to|are\s+to|"
-    r"intends?\s+to|hopes?\s+to|wants?\s+to|"
+    r"intends?\s+to|hopes?\s+to|wants?\s+to|(?:was|were)\s+to\s+(?!the\b|a\b|an\b)|"
     r"aims?\s+to|upcoming|next(?!\s+to\b|-door)|would|should|planned|set\s+to|to\s+be\s+held|await\w*|(?:is|are)\s+due|"
     r"forecast\w*|until|payable|extended\s+to|set\s+(?:to|for)|planned\s+for|expires?|expiring)"
     r"|(?P<past>was|were|had|did|said|told|ago|last|earlier|yesterday|been|brought|took|came|went|began|made|gave"
@@ -55,6 +55,10 @@ _PERFECT_MODALS = frozenset("may might could would should must can".split())
 _EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 # A temporal subordinate clause: "will report results when it unveils them on Tuesday".
 _SUBORDINATE = re.compile(r"\b(?:when|whenever|after|before|until|till|once|as\s+soon\s+as)\b", re.IGNORECASE)
+# "It could be Sunday or Monday before ...": a modal with "be" and the time as its complement says when
+# something will happen ("could be" before a participle stays no cue: "could be located Wednesday").
+_COPULA_MODAL = re.compile(r"\b(?:it|that|this|which)\s+(?:could|may|might|would|will|should)\s+(?:well\s+|not\s+)?be\s+"
+                           r"(?:as\s+(?:early|late|soon)\s+as\s+|until\s+)?(?:(?-i:[A-Z][a-z]+)\s+or\s+)?$", re.IGNORECASE)
 # A participle before "by" makes "by" the agent ("left by Tuesday's quake"), not a deadline.
 _AGENT_BY = re.compile(r"\b(?:[a-z]{2,}ed|left|hit|struck|caused|made|brought|shaken|torn|broken|built|taken"
                        r"|driven|done|seen|shown|known|thrown|flattened)\s+by\s+$", re.IGNORECASE)
@@ -73,8 +77,8 @@ _TERM_BEFORE = re.compile(
 # holiday weekend").
 _PREPARING_FOR = re.compile(
     r"\b(?:in\s+preparation\s+for|prepar(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){0,3}?for|on\s+the\s+eve\s+of"
-    r"|set(?:s|ting)?\s+the\s+stage\s+for)\s+"
-    r"(?:(?:(?:the|a|an|its|his|her|their|this|next)\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"|set(?:s|ting)?\s+the\s+stage\s+for|head(?:s|ing)?\s+(?:towards?|into)|in\s+the\s+(?:run|lead)[\s-]up\s+to)\s+"
+    r"(?:(?:(?:the|a|an|its|his|her|their|this|next)\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:hearing|meeting|summit|vote|talks|session|conference|debate|trial|election|visit|testimony|launch|opening"
     r"|start|arrival|storm|hurricane|game|match|speech|deadline|showdown)s?"
     # ...also with the event's partners and place between: "on the eve of Obama's meeting with top BP executives
@@ -161,15 +165,58 @@ def tense(text: str, start: int, end: int, strong_only: bool = False, possessive
     (strong markers first; with strong_only, weak markers are ignored). A possessive ("Tuesday's quake") names
     an event by its day: "by" before it is the agent, and only a future cue in its own clause counts."""
     near = text[max(0, start - 24):start]
+    if _COPULA_MODAL.search(text, max(0, start - 40), start):
+        return "future"  # "It could be Sunday or Monday before officials learn ..."
     if _EARLIEST.search(near):
         # "could vote as early as Wednesday": ahead unless the clause is past ("knew of it as early as March")
         return "past" if _tense(text, start, end, strong_only, possessive) == "past" else "future"
     return _tense(text, start, end, strong_only, possessive)
 
 
+_ANY_MODAL = re.compile(r"\b(?:will|would|could|can|may|might|must|shall|should|'ll|wo\s+n't|won't)\b", re.IGNORECASE)
+
+
+def _past_by(text: str, by: int, end: int) -> bool:
+    """ "by" + a time in a past sentence is the point something was done by, not a deadline ahead: the sentence
+    before "by" has a strong past marker nearest and no future cue or modal at all ("the oil was gone by the end of
+    July", "shares had fallen 5% by Friday"; not "said the well could be capped by August"); a sentence opening
+    with "By the end of May, ..." takes the tense of its main clause's first verb."""
+    left = text[max(0, by - 200):by]
+    cuts = sentence_cuts(left)
+    if cuts:
+        left = left[cuts[-1]:]
+    contrast = list(_CONTRAST.finditer(left))
+    if contrast:
+        left = left[contrast[-1].end():]
+    if _ANY_MODAL.search(left):
+        return False
+    nearest = None
+    for m in _MARKERS.finditer(left):
+        if m.group("fut"):
+            return False
+        if m.group("past") or m.group("pres") or (m.group("wfut") and nearest is not None):
+            nearest = m  # "to" + verb counts only after the main verb: "said he expected the deal to close by"
+    if nearest is not None:
+        return bool(nearest.group("past"))
+    if left.strip(" \t\n\"'`(").strip():
+        return False  # words but no tense: leave it a deadline
+    right = text[end:end + 160]
+    stop = _RIGHT_STOP.search(right)
+    if stop:
+        right = right[:stop.start()]
+    for m in _MARKERS.finditer(right):
+        if (m.group("past") or m.group("wpast")) and _AUX_BEFORE.search(right[max(0, m.start() - 12):m.start()]):
+            continue
+        return bool(m.group("past") or m.group("wpast"))
+    return False
+
+
 def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool) -> str | None:
     near = text[max(0, start - 24):start]
-    if _DEADLINE.search(near) and not (possessive and _AGENT_BY.search(near)):
+    deadline = _DEADLINE.search(near)
+    if deadline and not (possessive and _AGENT_BY.search(near)):
+        if deadline.group(0)[:2].lower() == "by" and _past_by(text, max(0, start - 24) + deadline.start(), end):
+            return "past"  # "was eaten by bacteria by the end of July", "had fallen 5% by Friday"
         return "future"  # "by Jan. 14", "until May", "as soon as Tuesday" (not "left by Tuesday's quake")
     if _SINCE.search(text, max(0, start - 40), start):
         return "past"  # "since March", "since year-end"

@@ -194,7 +194,8 @@ def test_dates(text, dct, expected):
     ("Possibly, but it will take years of the right action and words.", dt.date(2010, 6, 21),
      [("years", "DURATION", "PXY")]),
     ("the months of May and June", dt.date(2010, 6, 21), [("May", "DATE", "2010-05"), ("June", "DATE", "2010-06")]),
-    ("He was 10 years of age.", dt.date(2010, 6, 21), [("10 years", "DURATION", "P10Y")]),
+    # an age is no time in any form (round 12: "years of age" joins "20-year-old" and "52 years old")
+    ("He was 10 years of age.", dt.date(2010, 6, 21), []),
     ("It is only a matter of hours until someone looks.", dt.date(2010, 6, 21),
      [("a matter of hours", "DURATION", "PTXH")]),
     ("The new president could reach 50 countries or more in his first months in office.", dt.date(2008, 10, 26),
@@ -461,4 +462,73 @@ def test_rates_weekends_periods_and_cues(text, dct, expected):
      []),
 ])
 def test_rates_fractions_not_times_and_direction(text, dct, expected):
+    assert full(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # ages in any form are no times; a span of years stays a duration
+    ("Most of those who died were between 20 and 50 years of age, an ominous sign.", dt.date(2009, 4, 30), []),
+    ("Victims were 20 to 50 years old.", dt.date(2009, 4, 30), []),
+    ("Vaccinating children aged 6 months to 18 years may be the best way.", dt.date(2009, 6, 19), []),
+    ("Between 20 and 50 years passed before the law changed.", dt.date(2009, 4, 30),
+     [("20 and 50 years", "DURATION", "P20Y", None)]),
+    ("He spent 18 years in prison.", dt.date(2009, 6, 19), [("18 years", "DURATION", "P18Y", None)]),
+    # money before a set adverb is a rate; a count of things per period is a SET (also with three words between)
+    ("Deckhands, meanwhile, can earn up to $200 daily.", dt.date(2010, 6, 18), []),
+    ("Workers are paid $15 hourly.", dt.date(2010, 6, 18), []),
+    ("The bus runs hourly.", dt.date(2010, 6, 18), [("hourly", "SET", "PT1H", None)]),
+    ("Makers could produce up to 4.9 billion pandemic flu shots a year.", dt.date(2009, 6, 19),
+     [("a year", "SET", "P1Y", None)]),
+    # not times: copyright footers, the "Today programme", money-market "overnight", reciprocal "each other"
+    ("(c) Capitol News Company, LLC 2010 We welcome comments that advance the story.", dt.date(2010, 5, 5), []),
+    ("Copyright 2010 Reuters. All rights reserved.", dt.date(2010, 5, 5), []),
+    ("In 2010 Reuters grew.", dt.date(2010, 5, 5), [("2010", "DATE", "2010", None)]),
+    ('Professor Ferguson told the BBC Radio 4 Today programme: "This virus has potential."', dt.date(2009, 5, 12),
+     []),
+    ("Today, programmes are cheaper.", dt.date(2009, 5, 12), [("Today", "DATE", "2009-05-12", None)]),
+    ("A bank came to the Fed to borrow overnight for a good reason.", dt.date(2008, 11, 24), []),
+    ("Banks lend to each other overnight at the federal funds rate.", dt.date(2008, 11, 24), []),
+    ("Rebels attacked the town overnight.", dt.date(2008, 11, 24), [("overnight", "TIME", "2008-11-24TNI", None)]),
+    ("He reads every other day.", dt.date(2008, 11, 24), [("every other day", "SET", "P2D", None)]),
+    # a 24-hour clock before the same time in another zone; a clock time with "tonight"/"last night" is one TIME
+    ("He will use the prime-time speech, at 2000 (0000 GMT), to outline the next steps.", dt.date(2010, 6, 15),
+     [("2000", "TIME", "2010-06-15T20:00", None), ("0000 GMT", "TIME", "2010-06-15T00:00", None)]),
+    ("The 2000 (1999) budget was cut.", dt.date(2010, 6, 15),
+     [("2000", "DATE", "2000", None), ("1999", "DATE", "1999", None)]),
+    ("The program will be broadcast at 8.30 pm tonight.", dt.date(2010, 6, 21),
+     [("8.30 pm tonight", "TIME", "2010-06-21T20:30", None)]),
+    ("He left at 11 p.m. last night.", dt.date(2010, 6, 21), [("11 p.m. last night", "TIME", "2010-06-20T23:00", None)]),
+])
+def test_ages_rates_names_and_clock_forms(text, dct, expected):
+    assert full(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "by" + a time in a past sentence is the point something was done by (no deadline ahead)
+    ("The majority of the oil was recaptured, burned off, evaporated or eaten by bacteria by the end of July, just "
+     "two weeks after BP managed to seal off the well.", dt.date(2011, 1, 11),
+     [("the end of July", "DATE", "2010-07", "END"), ("two weeks", "DURATION", "P2W", None)]),
+    ("But the top kill failed. By the end of May, the company's best hopes rested on a relief well.",
+     dt.date(2010, 11, 8), [("the end of May", "DATE", "2010-05", "END")]),
+    ("By March, the firm had sold its stake.", dt.date(2011, 1, 11), [("March", "DATE", "2010-03", None)]),
+    # ...a modal, a plan or a future keeps it a deadline
+    ("Officials said the well could be capped by August.", dt.date(2011, 1, 11), [("August", "DATE", "2011-08", None)]),
+    ("He said he expected the deal to close by March.", dt.date(2011, 1, 11), [("March", "DATE", "2011-03", None)]),
+    ("The talks that are supposed to conclude by May, invited Sinn Fein.", dt.date(2011, 1, 11),
+     [("May", "DATE", "2011-05", None)]),
+    ("By the end of May, the company will have finished.", dt.date(2010, 11, 8),
+     [("the end of May", "DATE", "2011-05", "END")]),
+    # a modal + "be" with the time as its complement says when something will happen
+    ("It could be Sunday or Monday before officials learn whether the box works.", dt.date(2010, 5, 8),
+     [("Sunday", "DATE", "2010-05-09", None), ("Monday", "DATE", "2010-05-10", None)]),
+    ("The ship could be located Wednesday.", dt.date(2010, 5, 8), [("Wednesday", "DATE", "2010-05-05", None)]),
+    # "was to" + verb is a plan (as "is to", "planned to"); heading into an event looks ahead
+    ("All attempts have failed. It was to try another technique on Wednesday.", dt.date(2010, 5, 25),
+     [("Wednesday", "DATE", "2010-05-26", None)]),
+    ("He was killed on Wednesday.", dt.date(2010, 5, 25), [("Wednesday", "DATE", "2010-05-19", None)]),
+    ("Democrats, bloodied by policy debates, head towards key mid-term Congressional elections in November.",
+     dt.date(2010, 5, 31), [("November", "DATE", "2010-11", None)]),
+    ("Republicans won the elections in November.", dt.date(2010, 5, 31), [("November", "DATE", "2009-11", None)]),
+])
+def test_by_in_past_sentences_and_plans(text, dct, expected):
     assert full(text, dct) == expected

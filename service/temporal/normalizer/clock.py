@@ -87,7 +87,9 @@ def clock_value(s: str) -> str | None:
 
 def _day_of(m, c, ctx) -> dt.date | None:
     if m.groupdict().get("dayref"):
-        return ctx.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[norm(m["dayref"])])
+        # "at 8.30 pm tonight", "at 11 p.m. last night", "at 10 am this morning": the day is the text's (or next to it)
+        ref = norm(m["dayref"])
+        return ctx.dct + dt.timedelta(days={"yesterday": -1, "last night": -1, "tomorrow": 1}.get(ref, 0))
     g = m.groupdict()
     month_name = g.get("month") or g.get("month2") or g.get("month3") or g.get("month4")
     day = g.get("day") or g.get("day2") or g.get("day3") or g.get("day4")

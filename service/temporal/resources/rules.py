@@ -119,8 +119,13 @@ RULES = r"""
   (?!\s+(?:ago|earlier|later|before|after|from|or\s+(?:so|two|more)|and\s+a\s+half))
 
 # ---------------------------------------------------------------------------------- blockers
+# "children aged 6 months to 18 years", "people aged between 20 and 50 years": ages
+@rule aged NONE block
+  (?-i:aged|ages|Aged)\s+(?:between\s+|from\s+|over\s+|under\s+)?(?:\d+|{NUM})(?:\s+{UNIT})?
+  (?:\s*(?:to|and|or|-|\u2013)\s*(?:\d+|{NUM})(?:\s+{UNIT})?)?
+# an age, also a range of ages: "20-year-old", "52 years old", "between 20 and 50 years of age"
 @rule age NONE block
-  (?:\d+|{NUM})[\s-]+(?:{UNIT})[\s-]+olds?
+  (?:\d+|{NUM})(?:\s*(?:to|and|or|-|\u2013)\s*(?:\d+|{NUM}))?[\s-]+(?:{UNIT})(?:[\s-]+olds?|\s+of\s+age\b)
 @rule named_day NONE block
   (?-i:(?:Bloody|Super|Black|Blue|Manic|Giving|Small\s+Business)\s+(?:Monday|Tuesday|Wednesday|Thursday|Sunday|Saturday)
        |Mail\s+on\s+Sunday|Independent\s+on\s+Sunday|Friday\s+the\s+13th|Man\s+Friday|Girl\s+Friday
@@ -131,11 +136,14 @@ RULES = r"""
 @rule figurative_overnight NONE block
   (?:almost|virtually|practically|seemingly|literally|nearly|happen|happens|happened|change|changes|changed)\s+overnight
   |overnight\s+(?:success|sensation|star|celebrity|millionaire|fix|solution|transformation)
+# money-market "overnight" is a loan term, not a night: "came to the Fed to borrow overnight", "the overnight rate"
+  |(?:borrow|borrows|borrowed|borrowing|lend|lends|lent|lending)\s+(?:(?:money|cash|funds|reserves|it|them|to\s+each\s+other|from\s+(?:the\s+)?[\w.]+)\s+)?overnight
+  |overnight\s+(?:rates?|loans?|lending|borrowing|funds|money|repos?|deposits?|interest|index|swaps?|market|call\s+rate|interbank)\b
 @rule newspaper NONE block
   (?-i:(?:[A-Z][a-z]+\s+)?(?:Morning|Evening|Sunday|Saturday|Weekend|Daily|Today)\s+
        (?:Post|Herald|Star|News|Times|Telegraph|Standard|Journal|Mail|Express|Sun|Edition|Show|Call|Tribune
          |Independent|Observer|Chronicle)
-      |USA\s+Today|60\s+Minutes|48\s+Hours|VOA\s+Today|(?<=["'`])This\s+Week|This\s+Week\s+With|Good\s+Morning\s+America|Today\s+Show|Daily\s+(?:Mail|Mirror|News|Telegraph|Star|Express))
+      |USA\s+Today|60\s+Minutes|48\s+Hours|VOA\s+Today|(?<=["'`])This\s+Week|This\s+Week\s+With|Good\s+Morning\s+America|Today\s+Show|Today\s+programme|Today\s+program\b|Daily\s+(?:Mail|Mirror|News|Telegraph|Star|Express))
 # "The Daily Beast", "People's Daily", "China Daily"; "a free daily," (the newspaper); a periodical after its
 # name or place ("the International Economy quarterly, David M. Smick", "the German weekly Die Zeit")
 @rule daily_name NONE block
@@ -181,8 +189,10 @@ RULES = r"""
      |probabilit(?:y|ies)|details?|particles?|levels?|doses?|differences?|changes?|increases?|decreases?|numbers?
      |concentrations?|droplets?|organisms?|pieces?|cracks?|holes?|detail)\b)
 # "(c) 2013 Guardian News and Media Limited": a copyright footer, not a year of the story
+# ...also any "(c) Capitol News Company, LLC 2010", "Copyright 2010 Reuters", "\u00a9 2009 The Associated Press"
 @rule copyright NONE block
   {YEAR4}\s+Guardian\s+News
+  |(?:\(c\)|\u00a9|copyright)\s+(?:(?-i:[A-Z][\w.&'-]*),?\s+){0,5}{YEAR4}
 # a capitalized "Now" after a capitalized word is a title ("the 1979 film Apocalypse Now.", "Democracy Now")
 @rule title_now NONE block
   (?-i:[A-Z][a-z]+\s+Now)(?=\s*[,.;:!?)"']|\s+[a-z])
@@ -197,9 +207,10 @@ RULES = r"""
   |(?:initial|regular|first|special|extra|latest)\s+quarterly(?=\s+(?:of|dividend|payout))
   |quarterly\s+of
   |high[\s-]noon
+# a rate with a set adverb: "8% annually", "4,000 tons annually", money: "can earn up to $200 daily"
 @rule rate_adverb NONE block
-  (?:\d[\d,.]*\s*(?:%|percent)|\d[\d,.]*(?:\s+(?:million|billion))?\s+(?!years?\b|months?\b|weeks?\b|days?\b)[a-z]+)
-  \s+(?:annually|yearly|daily|weekly|monthly)
+  (?:\d[\d,.]*\s*(?:%|percent)|[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|m|bn|k)\b)?|\d[\d,.]*(?:\s+(?:million|billion))?\s+(?!years?\b|months?\b|weeks?\b|days?\b)[a-z]+)
+  \s+(?:annually|yearly|daily|weekly|monthly|hourly)
 @rule generic_today NONE block
   today's\s+(?:world|youth|society|generation|young|children|standards|market|economy|technology|computers|personal|kids
      |pensioners|consumers|teenagers|students|parents|families)
@@ -249,6 +260,7 @@ RULES = r"""
 @rule year DATE year
   (?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year)\s+)?
   (?P<year>(?:1[5-9]|20)[0-9]{2}|{SPOKEN_YEAR})(?![\d%])(?!\s*(?:percent|%))(?!\s+{COUNT_NOUN})(?!-\d)(?![.,]\d)
+  (?!\s*\((?:[01][0-9]|2[0-3])[0-5][0-9]\s+{TZ}\))
 # "1998-99", "1998-2000", "the 1998/99 season": each end of a range of years is a year of its own (as in
 # "between 1985 and 1987"): the first year here, the second in year_range_end
 @rule year_range_start DATE year_range
@@ -375,7 +387,8 @@ RULES = r"""
 @rule time_then_day TIME time_day
   (?P<clock>{TIME_OF_DAY}),?\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY})
        (?:,?\s+(?:(?P<month>{MONTH})\s+(?P<day>{DAY})|(?P<day4>{DAY})\s+(?:of\s+)?(?P<month4>{MONTH}))(?:,?\s+(?P<year4>{YEAR4}))?)?
-     |(?P<month2>{MONTH})\s+(?P<day2>{DAY})(?:,?\s+(?P<year>{YEAR4}))?|(?P<dayref>today|yesterday|tomorrow)
+     |(?P<month2>{MONTH})\s+(?P<day2>{DAY})(?:,?\s+(?P<year>{YEAR4}))?
+     |(?P<dayref>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))
      |(?P<day3>{DAY})\s+(?:of\s+)?(?P<month3>{MONTH})(?:,?\s+(?P<year3>{YEAR4}))?)
 @rule day_then_time TIME day_time
   (?:(?P<weekday>{WEEKDAY})|(?P<dayref>today|yesterday|tomorrow))(?:,?\s+at|,)?\s+(?P<clock>{TIME_OF_DAY})
@@ -389,8 +402,10 @@ RULES = r"""
   (?P<clock>{TIME_OF_DAY})\s+(?P<rel>the\s+(?:next|following|previous|same)|that)\s+(?P<pod>morning|afternoon|evening|night|day)\b
 @rule clock TIME clock
   (?P<clock>{TIME_OF_DAY})
+# ...also before the same time in another zone: "the speech, at 2000 (0000 GMT)", local time
 @rule military_time TIME military_time
-  (?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])\s+(?:hours\s+)?(?:(?P<tz>{TZ})|local\s+time)
+  (?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])(?:\s+(?:hours\s+)?(?:(?P<tz>{TZ})|local\s+time)
+    |(?=\s*\((?:[01][0-9]|2[0-3])[0-5][0-9]\s+{TZ}\)))
 @rule race_time DURATION race_time
   (?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.\d+)?
 
@@ -449,7 +464,7 @@ RULES = r"""
   (?P<word>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly|bimonthly|semiannually|semi-annually|fortnightly)
 @rule set_every SET set_every
   (?:(?P<freq>once|twice|three\s+times|four\s+times|several\s+times|\w+\s+times)\s+)?
-  (?:every|each)\s+(?:(?P<num>other|{NUM})(?:\s*[-\u2013]\s*\d+|\s+to\s+{NUM})?\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|{SEASON}|{POD}|season|weekend)
+  (?:every|each(?!\s+other\b))\s+(?:(?P<num>other|{NUM})(?:\s*[-\u2013]\s*\d+|\s+to\s+{NUM})?\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|{SEASON}|{POD}|season|weekend)
 @rule set_freq SET set_every
   (?P<freq>once|twice|three\s+times|four\s+times|several\s+times|\w+\s+times)\s+an?\s+(?P<unit>year|month|week|day|hour|minute)
 @rule set_weekday_plural SET set_weekday
@@ -458,7 +473,7 @@ RULES = r"""
 # with it, a SET like "twice a week" (TimeBank tags "a day" SET P1D). Amounts of money and measures per period
 # ("$5 a year", "500,000 barrels a day") are rates, and units are durations ("24 hours a day"): not here.
 @rule count_per_period SET set_every
-  (?P<skip>(?:\d[\d,.]*|{NUM}|(?:dozens|hundreds|thousands|millions)\s+of|many|several)(?:\s+[a-z]+){0,2}?
+  (?P<skip>(?:\d[\d,.]*|{NUM}|(?:dozens|hundreds|thousands|millions)\s+of|many|several)(?:\s+[a-z]+){0,3}?
     \s+(?!{UNIT}\b|{MEASURE_NOUN}\b)[a-z]*[a-rt-z]s)
   \s+(?:a|an|per)\s+(?P<unit>day|week|month|year)(?!\s+(?:ago|earlier|later|before|after|or|and|from|off)\b)
 
