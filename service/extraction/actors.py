@@ -237,7 +237,7 @@ class ActorIndex:
                 name_span, _ = self._split_title(span)
                 if name_span is None:
                     continue
-                if len([t for t in name_span if not t.is_punct]) >= 2:
+                if len([t for t in name_span if not t.is_punct]) >= 2 and not self._titled_pair(name_span):
                     persons.append((name_span, span))
                 else:
                     pending.append((span, label))
@@ -334,9 +334,18 @@ class ActorIndex:
                 continue
             if label in ("ORG", "PERSON", "NORP") and self.title_only(span):
                 continue  # "Roman Catholic Archbishop (of Port-au-Prince)": an office, not an actor
+            if label == "ORG" and not self.lookup_org(text):
+                linked = self._titled_surname(span, surname_index, org=True)
+                if linked is not None:  # "Dr Shafer" tagged ORG, "The Atlantic Murray" (a credit run in)
+                    self._add_mention(span.start, span.end, linked, text)
+                    continue
             if label == "PERSON":
                 name_span, _ = self._split_title(span)
                 if name_span is None or self.is_common_noun(name_span):
+                    continue
+                linked = self._titled_surname(name_span, surname_index)
+                if linked is not None:  # "Adm Allen" -> Thad Allen, "Dean McKelvey" -> Houston McKelvey
+                    self._add_mention(span.start, span.end, linked, name_span.text)
                     continue
                 actor = self._actor(name_span.text, PERSON)
                 self._add_mention(span.start, span.end, actor, name_span.text)
@@ -376,6 +385,34 @@ class ActorIndex:
         self.mentions.sort(key=lambda m: m.start)
         self._add_descriptions()
         self.mentions.sort(key=lambda m: m.start)
+
+    def _titled_pair(self, name: Span) -> bool:
+        """"Dean McKelvey": an ambiguous title (or a given name) before one surname."""
+        words = [t for t in name if not t.is_punct]
+        return len(words) == 2 and words[0].lower_.rstrip(".") in self.res.set("ambiguous_titles")
+
+    def _titled_surname(self, name: Span, surname_index: dict[str, list[Actor]], org: bool = False) -> Actor | None:
+        """The person named in full elsewhere in the article whose surname ends this span, when the
+        rest of the span is a title, honorific or caption word ("Adm Allen", "Dr Shafer", "Dean
+        McKelvey") -- or, for a span the recogniser took as an organisation, any short run-in
+        ("The Atlantic Murray": a photo credit before the surname)."""
+        words = [t for t in name if not t.is_punct]
+        if not words:
+            return None
+        last = words[-1].lower_
+        cands = [a for a in surname_index.get(last, []) if len(norm(a.name).split()) >= 2]
+        if not cands:
+            return None
+        res = self.res
+        lead = {w.lower_.rstrip(".") for w in words[:-1]} | {w.lower_ for w in words[:-1]}
+        titles = res.titles | res.set("honorifics") | res.set("ambiguous_titles") | \
+            res.set("name_noise_words") | res.set("description_lead_noise")
+        if len(words) == 1 or lead <= titles:
+            return self._link_name(last, cands, name.start)
+        if org and len(words) <= 3 and last not in res.set("org_suffixes") and \
+                not any(w.lower_ in {x for a in cands for x in norm(a.name).split()[:-1]} for w in words[:-1]):
+            return self._link_name(last, cands, name.start)
+        return None
 
     @staticmethod
     def _trim_glued(persons: list[tuple[Span, Span]]) -> list[tuple[Span, Span]]:
@@ -515,6 +552,10 @@ class ActorIndex:
                     or doc[i].is_punct:
                 i += 1
                 continue
+            if low in res.set("ambiguous_titles") and span.end - i >= 3 and \
+                    all(t.text[:1].isupper() for t in doc[i + 1:span.end]):
+                i += 1  # "Dean Houston McKelvey": a title before a full name
+                continue
             break
         name = doc[i:span.end]
         # drop trailing possessive / punctuation
@@ -551,9 +592,12 @@ class ActorIndex:
                 continue
             break
         desc = None
+        left = self._desc_start(left, name.start)
         if left < name.start:
             desc_span = doc[left:name.start]
             desc = desc_span.text.strip(" -\u2013")
+            if not self._desc_ok(desc_span, name):
+                desc = None
         else:
             for child in head.children:
                 if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > head.i:
@@ -562,7 +606,7 @@ class ActorIndex:
                     s = _clean_span(s)
                     if s is not None:
                         words = [t for t in s if t.lower_ not in ("a", "an", "the")]
-                        if words:
+                        if words and self._desc_ok(doc[words[0].i:s.end], name):
                             desc = doc[words[0].i:s.end].text
                     break
         if desc and len(desc) < 80:
@@ -576,6 +620,39 @@ class ActorIndex:
                     orgs.add(c)
             actor.desc_words = actor.desc_words | frozenset(words)
             actor.desc_orgs = actor.desc_orgs | frozenset(orgs)
+
+    def _desc_start(self, left: int, end: int) -> int:
+        """Skip words that open a description without belonging to it: a quantifier or page stamp
+        ("both Dr", "BST BP chief"), a verb ("attacks Independent administrator"), a common noun
+        run into a title ("death Dr")."""
+        doc, res = self.doc, self.res
+        noise = res.set("description_lead_noise")
+        people = self._person_words()
+        while left < end:
+            t = doc[left]
+            if t.lower_ in noise or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "PART") or t.is_punct or (
+                    t.is_lower and t.pos_ == "NOUN" and t.lemma_.lower() not in people and left + 1 < end
+                    and doc[left + 1].text[:1].isupper()):
+                left += 1
+                continue
+            break
+        return left
+
+    def _person_words(self) -> frozenset[str]:
+        res = self.res
+        return res.titles | res.role_words | res.set("title_heads") | res.set("office_nouns") | \
+            res.set("animate_nouns") | res.set("honorifics") | res.set("description_person_nouns")
+
+    def _desc_ok(self, desc: Span, name: Span) -> bool:
+        """A description says what the person is (a title, office, role or person noun) and does
+        not repeat the name: not "Mexico", "BP's", "Summers", "number of news outlets"."""
+        people = self._person_words()
+        own = {t.lower_ for t in name}
+        words = [t for t in desc if not t.is_punct]
+        if not words or any(t.lower_ in own for t in words):
+            return False
+        return any(t.lower_.rstrip(".") in people or t.lower_ in people or t.lemma_.lower() in people
+                   for t in words)
 
     def _add_descriptions(self) -> None:
         """Definite descriptions: role nouns ("the UN chief"), epithets ("the world body"),

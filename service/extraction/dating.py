@@ -7,14 +7,17 @@ Policy, in order:
 1. A date in the event's own sentence wins; with several, the one closest to the trigger
    in the dependency tree (a date on the reporting verb dates a self-reported act:
    "the bank said late last month the report would be delayed" -> <last month> END).
+   A planned (or possible) act takes only a date of its own clause -- the trigger's clause
+   and the plan/expectation verbs it is the complement of ("plan to ask", "is expected to
+   announce") -- never a date hanging on the reporting or announcing verb above it
+   ("officials plan to ask BP ..., Jindal said Saturday": Saturday is the saying).
 2. Otherwise only a past-tense event (simple past or past perfect) of the sentence's main
    clause (its root, a conjunct of it, or the content of a reporting root) inherits a date:
-   a) the last date of the previous sentence (temporal focus carries over one sentence) when
-      the two sentences share an actor (else the event stays undated);
-   b) else the article's report time: the date of its lede's main clause ("Kadhafi on
-      Sunday rejected ...") or of its first dated reporting clause ("..., his spokesman said
-      Saturday") when that date lies within a week before the publication day -- the whole
-      report is then anchored to it. An article with no such date has no report time.
+   the last date of the previous sentence's main clause (temporal focus carries over one
+   sentence) when the two sentences share the event's agent (else the event stays undated).
+   There is no article-wide "report time": an event in a sentence without a date of its own
+   that does not continue the previous sentence is undated ("Obama banned deep water
+   drilling ..." is not dated by the lede's date).
 3. Present-perfect / present / future / modal events, planned or possible ones, and
    iterative ones ("repeatedly", "so far") get no inherited date: "China has so far
    denied ..." is a state up to now, not a dated act. Inherited dates have text=None.
@@ -180,6 +183,11 @@ def in_scope(trigger: Token, timex: Token) -> bool:
     path = _path_to_root(trigger)
     up = set(path)
     x = timex
+    if timex.i > 0 and timex.dep_ in ("compound", "nmod", "npadvmod"):
+        p = timex.doc[timex.i - 1]  # "stressed on Sunday BP was ...": the parser hung the date on the name
+        if p.dep_ == "prep" and p.lower_ in ("on", "in", "at") and not list(p.children) and \
+                p.head.pos_ in ("VERB", "AUX"):
+            x = p
     for _ in range(60):
         if x.i in up:
             # a relative clause on the way up is background: "the commission, which is conducting
@@ -227,38 +235,16 @@ def dates_main_clause(timex: Token, reporting: frozenset[str] = frozenset()) -> 
     return any(in_scope(m, timex) for m in mains)
 
 
-def report_time(sents: list[Sentence], anchors: dict[int, list[Anchor]], res: Resources,
-                published: date | None) -> Anchor | None:
-    reporting = res.set("reporting_verbs")
-    content = [s for s in sents if not s.dateline][:3]
-    lede = content[0].index if content else -1
-    for a in anchors.get(lede, []):
-        # the lede's own main clause is dated: "Kadhafi on Sunday rejected a peace plan, his spokesman said"
-        if dates_main_clause(a.token, reporting) and (published is None or
-                                           published - timedelta(days=7) <= a.start and a.end <= published):
-            return a
-    for s in content:
-        for a in anchors.get(s.index, []):
-            x = a.token
-            for _ in range(3):
-                if x.pos_ == "VERB":
-                    break
-                if x.head.i == x.i:
-                    break
-                x = x.head
-            if x.pos_ == "VERB" and x.lemma_.lower() in reporting:
-                if published is None or (published - timedelta(days=7) <= a.start and a.end <= published):
-                    return a
-                return None
-    return None
-
-
 def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterative: bool,
-               anchors: dict[int, list[Anchor]], rt: Anchor | None,
+               anchors: dict[int, list[Anchor]],
                reporting: frozenset[str] = frozenset(), published: date | None = None,
-               main: bool = True, continues: bool = True) -> EventDate | None:
+               main: bool = True, continues: bool = True, carried: EventDate | None = None,
+               referred: EventDate | None = None) -> EventDate | None:
     own = [a for a in anchors.get(sent_index, []) if in_scope(trigger, a.token) and not bound(a.token)
            and not _dates_other_noun(a.token, trigger)]
+    if status in ("planned", "possible"):
+        top = _planned_clause(trigger, reporting)
+        own = [a for a in own if top is not None and _under(a.token, top)]
     if own:
         best = min(own, key=lambda a: (tree_distance(trigger, a.token), abs(trigger.i - a.token.i)))
         if status in ("planned", "possible") and published is not None and best.end < published and \
@@ -284,9 +270,56 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
         return None  # the previous sentence's date, but another story: better undated than misdated
     if prev:
         return max(prev, key=lambda a: a.token.i).event_date(inherited=True)
-    if rt is not None:
-        return rt.event_date(inherited=True)
+    if referred is not None:
+        return referred  # "in their talks", "At the meeting with Xi": the dated event referred back to
+    if carried is not None and continues and not anchors.get(sent_index - 1):
+        return carried  # the previous sentence's main event, same agent, dated by the one before it
     return None
+
+
+def back_reference(clause: Token | None, res: Resources) -> str | None:
+    """The event type a definite noun in the clause refers back to ("in their talks", "At the
+    meeting with Xi", "A readout of the meeting"): that earlier event's date is this one's."""
+    if clause is None:
+        return None
+    refs = res.lexicon["event_reference_nouns"]
+    for t in clause.subtree:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in refs or t.tag_ == "NNS" and t.lemma_.lower() != "talk":
+            continue
+        if t.dep_ not in ("pobj",) or t.head.lower_ not in ("in", "at", "during", "of"):
+            continue
+        if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their", "his", "her", "its", "this", "that")
+               for c in t.children) and not any(c.dep_ in ("relcl", "acl", "amod", "compound") for c in t.children
+                                                if c.dep_ != "prep"):
+            return refs[t.lemma_.lower()]
+    return None
+
+
+def _under(tok: Token, top: Token) -> bool:
+    x = tok
+    for _ in range(60):
+        if x.i == top.i:
+            return True
+        if x.head.i == x.i:
+            return False
+        x = x.head
+    return False
+
+
+def _planned_clause(trigger: Token, reporting: frozenset[str]) -> Token | None:
+    """The top verb of a planned act's own clause: the trigger's verb and the verbs it is the
+    open complement of ("plan to ask", "is expected to announce"), up to (not including) a
+    reporting verb or a clause it is the content of ("announced that it will investigate")."""
+    v = _clause_of(trigger)
+    if v is None:
+        return None
+    x = trigger.doc[v]
+    for _ in range(8):
+        h = x.head
+        if h.i == x.i or x.dep_ != "xcomp" or h.pos_ not in ("VERB", "AUX") or h.lemma_.lower() in reporting:
+            return x
+        x = h
+    return x
 
 
 def _dates_other_noun(timex: Token, trigger: Token) -> bool:
@@ -299,8 +332,9 @@ def _dates_other_noun(timex: Token, trigger: Token) -> bool:
     up = set(_path_to_root(trigger))
     if timex.i > 0:  # "On Saturday Foreign Minister X criticised": a stray compound after a verb's "on"
         p = timex.doc[timex.i - 1]
-        if p.dep_ == "prep" and p.lower_ in ("on", "in") and p.head.i in up and not list(p.children):
-            return False
+        if p.dep_ == "prep" and p.lower_ in ("on", "in") and p.head.i in up and \
+                all(c.i == timex.head.i and timex.dep_ == "compound" for c in p.children):
+            return False  # also "stressed on Sunday BP was ...": the name taken as the object of "on"
     x = timex
     for _ in range(40):
         if x.i in up or x.head.i == x.i:

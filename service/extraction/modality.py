@@ -138,6 +138,38 @@ class StatusReader:
             x = h
         return False
 
+    def _open_possibility(self, v: Token) -> bool:
+        """The complement of a negated "rule out" ("has not ruled out meeting X"): left open."""
+        x = v
+        for _ in range(3):
+            h = x.head
+            if h.i == x.i:
+                return False
+            if h.lemma_.lower() in self.res.set("open_possibility_verbs") and \
+                    any(c.dep_ == "neg" for c in h.children) and x.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "prep"):
+                return True
+            x = h
+        return False
+
+    def _pending(self, v: Token) -> bool:
+        """A clause marked "until (after)" / "before" under a clause that is future, negated or
+        present: what it says has not happened yet."""
+        marks = self.res.set("pending_marks")
+        x = v
+        for _ in range(3):
+            h = x.head
+            if h.i == x.i:
+                return False
+            marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in x.children) or (
+                x.dep_ == "pcomp" and h.lower_ in marks) or (h.dep_ == "prep" and h.lower_ in marks)
+            if marked and x.dep_ in ("advcl", "pcomp", "pobj"):
+                g = h if h.pos_ in _VERBAL else clause_verb(h.head if h.dep_ == "prep" else h)
+                if g is not None and g.i != v.i and (tense_of(g) in ("future", "present") or
+                                                     any(c.dep_ == "neg" for c in g.children)):
+                    return True
+            x = h
+        return False
+
     def _speaker(self, r: Token) -> tuple[Actor | None, str | None, bool]:
         """(actor, phrase, pronoun) for the subject of a reporting verb."""
         subj, passive = subjects(r)
@@ -283,6 +315,10 @@ class StatusReader:
                         planned = True
         if st.tense == "future":
             planned = True
+        if v is not None and self._open_possibility(v):
+            possible = True  # "has not ruled out meeting X"
+        if v is not None and self._pending(v):
+            planned = True  # "will not decide until after he has met Obama"
         if v is not None and v.dep_ == "advcl" and st.tense == "present" and v.head.i != v.i and \
                 any(m.dep_ == "advmod" and m.lower_ in ("when", "once", "after", "before", "until") for m in v.children) \
                 and tense_of(clause_verb(v.head)) == "future":

@@ -6,9 +6,10 @@
     actors       actors.py     mentions -> canonical actors of the article
     triggers     triggers.py   vocabulary matches per sentence
     roles        roles.py      agent / target / participants from the dependency tree
-    filter       here          type constraints; complements absorbed as content
+    select       here          type constraints; complements absorbed as content
     status       modality.py   occurred / planned / possible / claimed / negated
     dating       dating.py     the governing date
+    filters      filters.py    named rejections (not an event, not happened, ...), in order
     topics       topics.py     themes, places, named events
 """
 from __future__ import annotations
@@ -21,8 +22,9 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from . import dating
+from . import dating, trust
 from .actors import PERSON, Actor, ActorIndex
+from .filters import Case, rejection
 from .modality import StatusReader
 from .nlp import get_nlp, parse
 from .resources import Resources, TypeSpec, get_resources
@@ -96,6 +98,9 @@ def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resou
                 words.update(c.lemma_.lower() for c in s.children if c.dep_ in ("compound", "amod"))
         if not words & spec.subjects:
             return False
+        if words & spec.subjects <= spec.weak_subjects and not any(
+                t.ent_type_ in ("MONEY", "PERCENT") for t in tok.subtree):
+            return False  # "the crude that surged into the gulf": oil itself, no price
     if spec.context:
         words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
         if not words & spec.context:
@@ -115,6 +120,11 @@ def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resou
         if c == "person" and not kinds & {PERSON, "group"}:
             return False
         if c == "org" and "organisation" not in kinds:
+            return False
+    for prep, objs in spec.sense_exclusions:  # "nominated for best actor", "named among the dead"
+        if any(c.dep_ == "prep" and c.lower_ == prep and ("*" in objs or any(
+                p.dep_ == "pobj" and (p.lemma_.lower() in objs or p.lower_ in objs) for p in c.children))
+               for c in tok.children):
             return False
     for subj in roles.subject_tokens:  # the writer or the reader ("I really do agree with Mark")
         if subj.lower_ in ("i", "we", "you", "me", "us") and not roles.passive:
@@ -159,10 +169,23 @@ def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resou
         return False  # "the leak of poisonous chemicals, which killed 12,000 people"
     if spec.name in res.set("accident_sensitive_types") and tok.pos_ == "VERB" and _accident_before(tok, res):
         return False  # "since the April 20 explosion on an offshore rig killed 11 workers" (parsed as a conjunct)
-    if spec.name in res.set("accident_sensitive_types") and tok.dep_ in ("advcl", "conj", "xcomp") and \
-            tok.head.lemma_.lower() in res.set("accident_verbs"):
-        return False  # "the rig exploded, killing 11 workers"
+    if spec.name in res.set("accident_sensitive_types") and _after_accident(tok, res):
+        return False  # "the rig exploded, killing 11 workers", "collided while trying to ..., killing 17"
     return True
+
+
+def _after_accident(tok: Token, res: Resources) -> bool:
+    """Does the trigger hang (as a participle, conjunct or complement, up to three clauses) on an
+    accident verb ("the rig exploded, killing 11 workers", "helicopters collided while trying to
+    avoid ground fire, killing 17 soldiers")?"""
+    x = tok
+    for _ in range(3):
+        if x.dep_ not in ("advcl", "conj", "xcomp") or x.head.i == x.i:
+            return False
+        x = x.head
+        if x.lemma_.lower() in res.set("accident_verbs"):
+            return True
+    return False
 
 
 def _office(n: Token, res: Resources) -> bool:
@@ -217,63 +240,6 @@ def _reportage(span, res: Resources) -> bool:
     if any(t.lower_ in first and t.tag_ in ("PRP", "PRP$") and t.text != "US" for t in span):
         return False
     return True
-
-
-def _attitude_complement(tok: Token, res: Resources) -> bool:
-    """Is the trigger inside what someone fears, hopes, expects, wants or needs ("fishermen fear
-    the spill will wipe out ...", "Goldman said it expected the economy to shrink", "wanted
-    Pacquiao to delay his return", "Caricom needs to invest")? Such an event has not happened and
-    is no plan of its agent either. A passive "is expected to" (a schedule) is not an attitude."""
-    attitude = res.set("attitude_verbs")
-    x = tok
-    for _ in range(8):
-        h = x.head
-        if h.i == x.i or x.dep_ in ("relcl", "advcl", "parataxis", "acl", "appos"):
-            return False
-        if x.dep_ in ("ccomp", "xcomp", "dobj") and h.pos_ in ("VERB", "AUX") and \
-                h.lemma_.lower() in attitude and not any(c.dep_ in ("auxpass", "nsubjpass") for c in h.children):
-            return True
-        x = h
-    return False
-
-
-def _hearsay(tok: Token, res: Resources) -> bool:
-    """Is the trigger inside what a rumour, fear, risk or prospect is about ("denies rumours he is
-    to resign", "the risk that the well will collapse", "the possibility of a strike on Iran")?"""
-    nouns = res.set("hearsay_nouns")
-    x = tok
-    for _ in range(6):
-        h = x.head
-        if h.i == x.i:
-            return False
-        if h.pos_ == "NOUN" and h.lemma_.lower() in nouns:
-            if x.dep_ == "acl":
-                return True
-            if x.dep_ == "relcl" and not any(c.lower_ in ("which", "who", "whom", "whose") for c in x.children):
-                return True
-        if x.dep_ in ("pobj", "pcomp") and h.dep_ == "prep" and h.lower_ == "of" and \
-                h.head.pos_ == "NOUN" and h.head.lemma_.lower() in nouns:
-            return True
-        if x.dep_ not in ("xcomp", "ccomp", "conj", "pobj", "pcomp", "prep", "dobj") or \
-                (x.pos_ in ("VERB", "AUX") and x.dep_ == "conj" and h.pos_ not in ("VERB", "AUX")):
-            return False
-        x = h
-    return False
-
-
-def _bare_quote(span, reporting: frozenset[str]) -> bool:
-    """A sentence of quoted speech with no attribution in it (it opens or closes a quotation and
-    no reporting verb says who speaks): what is "happening" in it is the speaker's view."""
-    text = span.text.strip()
-    quoted = text[:1] in ('"', "\u201c") or text.rstrip(".!?")[-1:] in ('"', "\u201d") or \
-        text[-1:] in ('"', "\u201d")
-    return quoted and not any(t.lemma_.lower() in reporting and t.pos_ == "VERB" for t in span)
-
-
-def _generic_present(v: Token) -> bool:
-    """A simple-present verb with no auxiliary ("falls", "make", "encourages"): in news a generic,
-    habitual or scheduled statement rather than a reported act."""
-    return v.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
 
 
 def _naming(v: Token) -> bool:
@@ -412,6 +378,27 @@ def _evidence_span(tok: Token, sent: Sentence, text: str) -> tuple[int, int]:
     return start, end
 
 
+def _date(c: Candidate, st, tense: str, clause: Token | None, actors: ActorIndex, anchors,
+          reporting: frozenset[str], pub: date | None, dated: dict, res: Resources):
+    """The governing date of the event (dating.py), or None when it cannot be trusted."""
+    tok, sent = c.match.token, c.sent
+    main = dating.main_clause(clause, reporting)
+    prev_actors = {m.actor.name for m in actors.mentions if actors.sent_of_token[m.start] == sent.index - 1}
+    # the story continues when the previous sentence names this event's agent ("Last year, BP
+    # paid ... Mr Dudley pledged to make BP ...": a fact about the target is background)
+    continuers = [a for a, _ in c.roles.agents] or c.roles.all()
+    continues = any(a.name in prev_actors for a in continuers)
+    ref = dating.back_reference(clause, res)
+    referred = dated.get(("type", ref)) if ref else None
+    edate = dating.date_event(tok, sent.index, tense, st.status, st.iterative, anchors, reporting, pub,
+                              main=main, continues=continues, carried=dated.get(("sent", sent.index - 1)),
+                              referred=referred)
+    if edate is not None and pub is not None and edate.start > pub and \
+            st.status in ("occurred", "claimed", "negated") and tense in ("past", "pastperfect", "none"):
+        return None  # a reported past act dated after publication: the date was misread
+    return edate
+
+
 def _extract(text: str, published_at, title: str | None) -> Extraction:
     res = get_resources()
     find_timexes, to_interval = _temporal()
@@ -430,16 +417,15 @@ def _extract(text: str, published_at, title: str | None) -> Extraction:
     actors = ActorIndex(doc, sents, res, noun_index())
     anchors = dating.anchor_timexes(doc, sents, timexes, to_interval) if to_interval else {}
     pub = dating.as_date(published_at)
-    rt = dating.report_time(sents, anchors, res, pub)
     topics = TopicIndex(doc, sents, actors, res)
     roles_reader = RoleReader(actors, res)
     status_reader = StatusReader(actors, res)
 
     events: list[ExtractedEvent] = []
     seen: set[tuple] = set()
+    dated: dict[tuple, object] = {}  # ("type", name) / ("sent", index) -> the latest emitted date (dating rule 2)
     boilerplate = res.set("boilerplate_markers")
     reporting = res.set("reporting_verbs")
-    present_ok = res.set("present_ok_types")
     for sent in sents:
         if sent.dateline or sent.text.rstrip("\"'\u201d\u2019 )").endswith(("?", "!")):
             continue  # questions assert nothing; exclamations are comment, not report
@@ -461,84 +447,37 @@ def _extract(text: str, published_at, title: str | None) -> Extraction:
             tok = c.match.token
             event_actors = c.roles.all()
             st = status_reader.read(tok, set(range(c.match.start, c.match.end)), event_actors)
-            if c.spec.category == "disaster" and tok.tag_ == "NNS" and not c.roles.all():
-                continue  # "20 major quakes every year": a generic plural, not an event
-            if tok.tag_ == "VBG" and (tok.dep_ == "amod" or (
-                    tok.lemma_.lower() in res.set("intransitive_triggers") and
-                    any(o.dep_ == "dobj" for o in tok.children))):
-                continue  # "saw dying cane", "a growing protest": a participle adjective describes, it reports no act
-            if tok.tag_ == "VBG" and any(a.dep_ == "aux" and a.lower_ == "been" for a in tok.children) and any(
-                    c.dep_ == "prep" and c.lower_ == "for" and any(
-                        p.dep_ == "pobj" and p.lower_ in res.set("duration_units") and p.tag_ == "NNS"
-                        for p in c.children) for c in tok.children):
-                continue  # "the beach she has been visiting for years": a habit, not an event
-            if st.none_happened:
-                continue  # "Not one Briton died", "No one was hurt": a negated count reports no event
-            if tok.tag_ == "NNS" and any(m.dep_ == "amod" and m.lower_ in res.set("vague_quantifiers")
-                                         for m in tok.children):
-                continue  # "so many deaths in Mexico": a background count, not an event
-            if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
-                    m.dep_ in ("nummod", "quantmod") or (m.dep_ in ("amod", "det") and
-                                                         m.lower_ in res.set("vague_quantifiers"))
-                    for m in tok.head.children):
-                continue  # "parents of 17 British soldiers killed in Iraq": a count of past victims, background
-            if tok.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) and (
-                    st.status in ("occurred", "claimed") or (tok.dep_ in ("xcomp", "ccomp") and
-                                                any(o.dep_ in ("dobj", "dative") for o in tok.head.children))):
-                # an unrealised infinitive: "the need for Congress to pass legislation", "pushing
-                # Congress to pass a law" (what someone else is pressed to do has not happened)
-                continue
-            if tok.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) and \
-                    any(m.dep_ == "advmod" and m.lower_ == "too" for a in [tok.head, *tok.head.children]
-                        if a.pos_ == "ADJ" for m in a.children):
-                continue  # "is too subtle to blame the Bush administration": not done
-            if st.status == "negated" and (st.tense not in ("past", "pastperfect", "perfect") or any(
-                    a.dep_ == "aux" and a.lower_ in ("can", "could", "may", "might", "ca", "must") for a in
-                    (tok.children if tok.pos_ in ("VERB", "AUX") else ()))):
-                continue  # "the Banker can not go bankrupt", "BP never signs ...": no act was denied to happen
-            if _attitude_complement(tok, res):
-                continue  # "fear the spill will ...", "expected the economy to shrink": no event
-            if st.tense == "present" and _bare_quote(sent.span, reporting):
-                continue  # "Otherwise BP are just torturing the people.\"": a speaker's view, not a report
-            if _hearsay(tok, res):
-                continue  # "denies rumours he is to resign": a rumour's content is no event
-            if st.hypothetical or st.status == "possible":
-                # "if ...", "would have ...", "Iran might be attacked": no event happened (yet)
-                continue
             # a nominal mention inherits no date unless a light verb makes it a clause ("held talks")
             tense = st.tense if tok.pos_ in ("VERB", "AUX") or _light_object(tok, res) else "none"
             clause = tok if tok.pos_ in ("VERB", "AUX") else (tok.head if _light_object(tok, res) else None)
-            main = dating.main_clause(clause, reporting)
-            prev_actors = {m.actor.name for m in actors.mentions if actors.sent_of_token[m.start] == sent.index - 1}
-            # the story continues when the previous sentence names this event's agent ("Last year, BP
-            # paid ... Mr Dudley pledged to make BP ...": a fact about the target is background)
-            continuers = [a for a, _ in c.roles.agents] or event_actors
-            continues = any(a.name in prev_actors for a in continuers)
-            edate = dating.date_event(tok, sent.index, tense, st.status, st.iterative, anchors, rt, reporting, pub,
-                                      main=main, continues=continues)
+            edate = _date(c, st, tense, clause, actors, anchors, reporting, pub, dated, res)
+            case = Case(c, st, res, sent, reporting, clause, tense, edate, pub, actors)
+            trust.complete(case)  # a participant the sentence clearly names, where safely readable
+            if rejection(case) is not None:
+                continue
+            event_actors = c.roles.all()
             actors_out = [_mention(a, "agent") for a, _ in c.roles.agents]
             actors_out += [_mention(a, "target") for a, _ in c.roles.targets]
             actors_out += [_mention(a, "participant") for a, _ in c.roles.participants]
-            if edate is not None and pub is not None and edate.start > pub and \
-                    st.status in ("occurred", "claimed", "negated") and tense in ("past", "pastperfect", "none"):
-                edate = None  # a reported past act dated after publication: the date was misread
-            if edate is not None and edate.text and pub is not None and edate.start < pub and clause is not None \
-                    and _generic_present(clause) and dating._weekday_text(edate.text.lower().strip()):
-                continue  # "takes place on Wednesday when X meets Y": a scheduled present, not last Wednesday's act
-            if edate is None and clause is not None and _generic_present(clause) and \
-                    c.spec.name not in present_ok:
-                continue  # "spending falls into two categories", "Iraqis make the allegations"
             key = (c.spec.name, tok.lemma_.lower(), tuple(sorted(a.name for a in event_actors)),
                    edate.value if edate else None, st.status)
             if key in seen:
                 continue
             seen.add(key)
+            if edate is not None:
+                dated[("type", c.spec.name)] = edate
+                if tense in ("past", "pastperfect") and dating.main_clause(clause, reporting):
+                    dated.setdefault(("sent", sent.index), edate)
             events.append(ExtractedEvent(
                 type=c.spec.name, cameo=c.spec.cameo, summary=_summary(c.spec, c.roles),
                 sentence=sent.text, span=_evidence_span(tok, sent, text), trigger=c.match.text,
                 status=st.status, claim_source=st.claim_source, date=edate, actors=actors_out,
                 topics=topics.topics_for(sent.index, event_actors), sentence_index=sent.index,
             ))
+        if ("sent", sent.index) not in dated and not anchors.get(sent.index):
+            ref = dating.back_reference(sent.span.root, res)  # "At the meeting with Xi, Guterres expressed ..."
+            if ref and ("type", ref) in dated:
+                dated[("sent", sent.index)] = dated[("type", ref)]
     return Extraction(timexes, events)
 
 

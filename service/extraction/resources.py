@@ -61,6 +61,10 @@ class TypeSpec:
     poss_role: str = "agent"
     target_preps: frozenset[str] = frozenset({"with", "against"})
     complement_target: bool = False
+    # sense constraints: a prepositional phrase that gives the trigger another sense
+    # ("nominated for best actor" is no appointment, oil "surged into the gulf" no market move)
+    sense_exclusions: tuple[tuple[str, frozenset[str]], ...] = ()
+    weak_subjects: frozenset[str] = frozenset()  # count only with a price/amount in the clause
     raw_triggers: list[str] = field(default_factory=list)
 
 
@@ -146,6 +150,8 @@ def get_resources() -> Resources:
             poss_role=t.get("poss_role", t.get("subject_role", "agent")),
             target_preps=frozenset(t.get("target_preps", ())) | {"with", "against"},
             complement_target=bool(t.get("complement_target")),
+            sense_exclusions=tuple((x["prep"], frozenset(x["objects"])) for x in t.get("sense_exclusions", ())),
+            weak_subjects=frozenset(t.get("weak_subjects", ())),
             raw_triggers=raw,
         )
 

@@ -1,0 +1,149 @@
+"""The trust gate: the last step before an event is emitted ("few, right, explained").
+
+1. `complete(case)` assigns a participant the sentence clearly names but the role reader left
+   out, where the reading is safe: a place compound of a visit's object ("touring the Alabama
+   coast" -> Alabama), a conjunct of a filled role ("sat down with X and Y").
+2. Filters (see `TRUST_FILTERS`, applied last by `filters.rejection`) drop an event when
+   - a participant the sentence clearly names stays unassigned: the trigger's direct object,
+     dative or target-preposition object (or, for blame/accusation/criticism, the possessor of
+     that object) is a named entity or a known actor, but no role holds it;
+   - an actor name fails the name-quality check: a title abbreviation left in a person's name
+     ("Adm Allen"), caption or credit words ("Getty Images BP"), a headline run into the name.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .roles import expand
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .filters import Case
+
+_NAMED = ("PERSON", "ORG", "GPE", "NORP")
+_PRONOUNS = {"it", "its", "he", "him", "his", "she", "her", "they", "them", "their", "this", "that", "which", "who"}
+
+
+def _held(case: Case) -> set[int]:
+    return {id(a) for a in case.roles.all()}
+
+
+def _object_slots(case: Case) -> list[Token]:
+    """The tokens that name the event's other participant: direct object, dative, the
+    type's target prepositions (the passive subject for a passive verb)."""
+    tok, spec, roles = case.tok, case.spec, case.roles
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    out: list[Token] = []
+    if roles.passive:
+        out += [t for t in tok.children if t.dep_ == "nsubjpass"]
+    else:
+        out += [t for t in tok.children if t.dep_ in ("dobj", "dative")]
+    for c in tok.children:  # "urged other defendants, including Transocean ...": parsed on the verb
+        if c.dep_ == "prep" and (c.lower_ in spec.target_preps or (c.lower_ == "including" and out)):
+            out += [p for p in c.children if p.dep_ == "pobj"]
+    return [x for t in out for x in expand(t)]
+
+
+def _inner_names(x: Token, blame: bool) -> list[Token]:
+    """Names inside a non-actor object: "other defendants ..., including Transocean, Anadarko and
+    MOEX"; for blame, the possessor, also through "of" ("the failure of Transocean's preventer")."""
+    out: list[Token] = []
+    for c in x.children:
+        if c.dep_ == "prep" and c.lower_ in ("including", "like", "such"):
+            for p in c.subtree:
+                if p.dep_ in ("pobj", "conj", "appos") and p.pos_ == "PROPN":
+                    out.append(p)
+        if blame and c.dep_ == "poss":
+            out.append(c)
+        if blame and c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out += [p] + [q for q in p.children if q.dep_ == "poss"]
+    return out
+
+
+def complete(case: Case) -> None:
+    """Assign a clearly named participant the role reader missed (see the module docstring)."""
+    actors, roles = case.actors, case.roles
+    if actors is None:
+        return
+    held = _held(case)
+    for role, lst in (("agent", roles.agents), ("target", roles.targets), ("participant", roles.participants)):
+        ids = {id(a) for a, _ in lst}
+        for t in case.sent.span:  # "sat down with ... former Senator Bob Graham and William Reilly"
+            if t.pos_ != "PROPN" or (a := actors.resolve(t)) is None or id(a) not in ids:
+                continue
+            for c in t.conjuncts:
+                b = actors.resolve(c)
+                if b is not None and id(b) not in held and b.kind == a.kind:
+                    roles.add(role, b, actors.surface(c))
+                    held.add(id(b))
+    for x in _object_slots(case):
+        if case.spec.name == "visit" and actors.resolve(x) is None and x.pos_ == "NOUN":
+            for c in x.children:  # "touring the Alabama coast": the state is the place visited
+                a = actors.resolve(c) if c.dep_ == "compound" else None
+                if a is not None and a.kind in ("place", "country") and id(a) not in held:
+                    roles.add("target", a, actors.surface(c))
+                    held.add(id(a))
+        a = actors.resolve(x)
+        if a is not None and id(a) not in held and x.lower_ not in _PRONOUNS and roles.targets \
+                and any(x.i in {y.i for y in expand(t)} for t in _object_slots(case)):
+            # a further conjunct of a filled target ("urged Transocean, Anadarko and MOEX")
+            roles.add("target", a, actors.surface(x))
+            held.add(id(a))
+
+
+def _named(x: Token, case: Case) -> bool:
+    if x.lower_ in _PRONOUNS or x.pos_ == "PRON":
+        return False
+    if case.actors.resolve(x) is not None or (x.ent_type_ in _NAMED and x.pos_ == "PROPN"):
+        return True
+    # a name in a list with a named one ("urged Transocean, Anadarko and MOEX")
+    return x.pos_ == "PROPN" and x.dep_ == "conj" and x.ent_type_ not in ("LOC", "FAC", "DATE", "TIME") and any(
+        c.ent_type_ in _NAMED or case.actors.resolve(c) is not None for c in [x.head, *x.head.conjuncts] if c.i != x.i)
+
+
+def unassigned_participant(case: Case) -> bool:
+    if case.actors is None:
+        return False
+    held = _held(case)
+    blame = case.spec.name in case.res.set("possessor_target_types")
+    slots = _object_slots(case)
+    if case.tok.pos_ in ("VERB", "AUX"):  # "promised to limit Citigroup's losses"
+        for x in case.tok.children:
+            if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX"):
+                slots += [o for o in x.children if o.dep_ in ("dobj", "dative")]
+    for x in slots:
+        cands = [x]
+        if x.pos_ == "NOUN":
+            cands += _inner_names(x, blame or x.head.i != case.tok.i)
+        for y in cands:
+            if not _named(y, case):
+                continue
+            a = case.actors.resolve(y)
+            if a is None or id(a) not in held:
+                return True
+    return False
+
+
+def _bad_name(name: str, kind: str, res) -> bool:
+    words = name.replace(";", " ; ").split()
+    low = [w.lower() for w in words]
+    if any(ch in name for ch in ";|") or len(words) > 6:
+        return True  # a headline run into the name: "Obama Blueprint Deepens Federal Role in; Obama"
+    credit = res.set("credit_words")
+    if len(words) > 1 and any(w.strip(".,:") in credit for w in low):
+        return True  # "Getty Images BP", "AFP Barack Obama"
+    if kind == "person":
+        if len(words) > 1 and (low[0] in res.titles or low[0].rstrip(".") in res.titles
+                               or low[0] in res.set("honorifics")):
+            return True  # "Adm Allen", "Dr Shafer": a title left in the name
+        if any(w.islower() and w.rstrip(".") not in res.set("name_particles") for w in words):
+            return True  # "Blueprint Deepens Federal Role in": a headline fragment
+    return False
+
+
+def bad_actor_name(case: Case) -> bool:
+    return any(_bad_name(a.name, a.kind, case.res) for a in case.roles.all())

@@ -1,0 +1,105 @@
+"""The trust gate and the rules of the precision round after the strict judging of seeds 201-203:
+each row is a real sentence shape from Timeline17 news (fixture publication day: Saturday 2011-03-12)."""
+import pytest
+from conftest import by_type, names
+
+
+# -- actor names: titles out of the name, the surname resolved to the full name ----------------------
+@pytest.mark.parametrize("text, type_name, role, expect", [
+    ("Dr Steven Shafer told the court on Monday that Propofol was dangerous. Dr Shafer also criticised "
+     "Dr Murray for talking on the phone.", "criticism", "agent", {"Steven Shafer"}),
+    ("Coast Guard Adm. Thad Allen spoke on Friday. Adm Allen refused to give a specific timescale for "
+     "the operation.", "denial", "agent", {"Thad Allen"}),
+    ("Belfast appeal Dean Houston McKelvey has started an appeal for the quake victims. Dean McKelvey "
+     "criticised the government on Monday.", "criticism", "agent", {"Houston McKelvey"}),
+])
+def test_title_is_not_part_of_the_name(run, text, type_name, role, expect):
+    events = by_type(run(text), type_name)
+    assert events and all(names(e, role) == expect for e in events)
+
+
+@pytest.mark.parametrize("text, forbid", [
+    # a description that says nothing about the person is dropped, not kept garbled
+    ("So it has come to pass in the Gulf of Mexico Kevin Costner signed a deal with Petrolux on Monday.",
+     {"Mexico"}),
+])
+def test_garbled_description_is_dropped(run, text, forbid):
+    for e in run(text):
+        for a in e.actors:
+            assert a.description not in forbid
+
+
+# -- a participant the sentence names must hold a role ---------------------------------------------
+@pytest.mark.parametrize("text, type_name, target", [
+    ("Homeland Security Secretary Janet Napolitano was touring the Alabama coast on Monday.", "visit", "Alabama"),
+    ("Barack Obama sat down with the heads of the commission, Bob Graham and William Reilly, on Tuesday.",
+     "meeting", "William Reilly"),
+])
+def test_named_participant_is_assigned(run, text, type_name, target):
+    events = by_type(run(text), type_name)
+    assert events and all(target in names(e) for e in events)
+
+
+@pytest.mark.parametrize("text, type_name, target", [
+    ("Petrolux blamed Transocean's blowout preventer for the blast on Monday.", "accusation", "Transocean"),
+    ("BP urged Transocean, Anadarko and MOEX to pay their share on Monday.", "appeal", "MOEX"),
+    ("BP also urged other defendants in the case, including rig owner Transocean Holdings LLC, Anadarko "
+     "Petroleum Corp and MOEX Offshore 2007, to pay.", "appeal", "Transocean Holdings LLC"),
+    ("BP blamed the failure of Transocean's blowout preventer on Monday.", "accusation", "Transocean"),
+    ("To consummate the deal, the FDIC promised to limit Citigroup's losses on Monday.", "pledge", "Citigroup"),
+])
+def test_named_participant_left_out_drops_the_event(run, text, type_name, target):
+    assert all(target in names(e) for e in by_type(run(text), type_name))
+
+
+# -- dates -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, type_name", [
+    # a planned act does not take the date of the saying / announcing
+    ("Louisiana officials plan to ask Petrolux to pay for the berms, Gov. Bobby Jindal said Saturday.", "appeal"),
+    ("The US Government announced at the beginning of March that it will investigate Petrolux.", "investigation"),
+    # no article-wide report time: a later sentence without a date of its own stays undated
+    ("Barack Obama met Angela Merkel on Friday, officials said.\nThe summit was long.\n"
+     "Barack Obama banned deep water drilling in the gulf.", "restriction"),
+])
+def test_date_not_borrowed(run, text, type_name):
+    events = by_type(run(text), type_name)
+    assert events and all(e.date is None for e in events)
+
+
+def test_date_after_a_bare_preposition_dates_the_verb(run):
+    ev = run("In a visit to Louisiana, Barack Obama stressed on Sunday Petrolux was responsible for paying for "
+             "the cleanup.")
+    [s] = by_type(ev, "statement")
+    assert s.date is not None and s.date.value == "2011-03-06"
+
+
+def test_back_reference_to_a_dated_meeting(run):
+    ev = run("Antonio Guterres met Xi Jinping in Beijing on Friday, his spokesman said.\n"
+             "Campaigners say a million people are held.\n"
+             "Guterres congratulated Xi on the organisation of the Games in their talks.")
+    [p] = by_type(ev, "praise")
+    assert p.date is not None and p.date.value == "2011-03-11"
+
+
+# -- word sense --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, type_name", [
+    ("George Clooney attended the Golden Globe awards, where he was nominated for best actor.", "appointment"),
+    ("UN worker Frederick Wooldridge was the first Briton named among the dead.", "appointment"),
+    ("The deadliest incident was on November 15 2003, when two Black Hawk helicopters collided in Mosul, "
+     "killing 17 soldiers.", "attack"),
+    ("The previous most deadly incident involving US troops was on November 15 2003, when two Black Hawk "
+     "helicopters collided in Mosul while trying to avoid ground fire, killing 17 soldiers.", "attack"),
+    ("It was only one-sixth of the crude that surged into the gulf over three months.", "market_move"),
+])
+def test_sense_constraints(run, text, type_name):
+    assert not by_type(run(text), type_name)
+
+
+# -- modality ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, type_name, allowed", [
+    ("Petrolux is poised to announce a record loss.", "statement", {"planned"}),
+    ("Barack Obama has not ruled out meeting Tony Hayward.", "meeting", set()),
+    ("Carl-Henric Svanberg will not decide until after he has met Barack Obama.", "meeting", {"planned"}),
+])
+def test_modality_words(run, text, type_name, allowed):
+    assert {e.status for e in by_type(run(text), type_name)} <= allowed
