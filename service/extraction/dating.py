@@ -12,7 +12,8 @@ Policy, in order:
    announce") -- never a date hanging on the reporting or announcing verb above it
    ("officials plan to ask BP ..., Jindal said Saturday": Saturday is the saying).
 2. Otherwise only a past-tense event (simple past or past perfect) of the sentence's main
-   clause (its root, a conjunct of it, or the content of a reporting root) inherits a date:
+   clause (its root, a conjunct of it, or the content of a reporting root) inherits a date
+   (a speech act only a date of the previous sentence's own main verb, not of what it reported):
    the last date of the previous sentence's main clause (temporal focus carries over one
    sentence) when the two sentences share the event's agent (else the event stays undated).
    There is no article-wide "report time": an event in a sentence without a date of its own
@@ -166,6 +167,9 @@ def _own_time(t: Token) -> bool:
     was approved", "and later resigned"): the first conjunct's date is not its date."""
     if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX"):
         return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) and \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return True  # "point out that they oversaw ... in the middle of this decade, and that the economy expanded"
     for c in t.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _lex("sequence_marks") for m in c.children):
             return True
@@ -239,9 +243,9 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
                anchors: dict[int, list[Anchor]],
                reporting: frozenset[str] = frozenset(), published: date | None = None,
                main: bool = True, continues: bool = True, carried: EventDate | None = None,
-               referred: EventDate | None = None) -> EventDate | None:
+               referred: EventDate | None = None, speech: bool = False) -> EventDate | None:
     own = [a for a in anchors.get(sent_index, []) if in_scope(trigger, a.token) and not bound(a.token)
-           and not _dates_other_noun(a.token, trigger)]
+           and not _dates_other_noun(a.token, trigger) and not _impersonal_report(a.token, trigger, reporting)]
     if status in ("planned", "possible"):
         top = _planned_clause(trigger, reporting)
         own = [a for a in own if top is not None and _under(a.token, top)]
@@ -266,6 +270,9 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
         return None  # the sentence has dates of its own, none of them this event's  # background in a subordinate clause ("a plan announced by Britain") is not dated
     prev = [a for a in anchors.get(sent_index - 1, []) if dates_main_clause(a.token, reporting)
             and (published is None or a.start <= published)]  # a past event cannot inherit a future date
+    if speech:  # "By late September the ratios had returned to normal, Graham said. Graham emphasized ...":
+        # a date of what was reported does not date the speaker's next statement
+        prev = [a for a in prev if in_scope(a.token.sent.root, a.token)]
     if prev and not continues:
         return None  # the previous sentence's date, but another story: better undated than misdated
     if prev:
@@ -316,7 +323,11 @@ def _planned_clause(trigger: Token, reporting: frozenset[str]) -> Token | None:
     x = trigger.doc[v]
     for _ in range(8):
         h = x.head
-        if h.i == x.i or x.dep_ != "xcomp" or h.pos_ not in ("VERB", "AUX") or h.lemma_.lower() in reporting:
+        # a conjunct without a subject of its own shares its first conjunct's plan and time
+        # ("In the coming week, he will weigh ..., sign ... and hold talks with Cameron")
+        shared = x.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children)
+        if h.i == x.i or (x.dep_ != "xcomp" and not shared) or h.pos_ not in ("VERB", "AUX") or \
+                h.lemma_.lower() in reporting:
             return x
         x = h
     return x
@@ -335,6 +346,17 @@ def _dates_other_noun(timex: Token, trigger: Token) -> bool:
         if p.dep_ == "prep" and p.lower_ in ("on", "in") and p.head.i in up and \
                 all(c.i == timex.head.i and timex.dep_ == "compound" for c in p.children):
             return False  # also "stressed on Sunday BP was ...": the name taken as the object of "on"
+    h = timex.head
+    if h.dep_ == "prep" and h.lower_ in ("in", "on") and h.head.dep_ == "dobj" and h.head.head.i == trigger.i and \
+            trigger.pos_ in ("VERB", "AUX") and h.head.lemma_.lower() not in _event_nouns():
+        return False  # "announced its program in early May": the parser hung the verb's date on its object
+    if h.dep_ == "prep" and h.lower_ in ("in", "on") and h.i > 0 and h.i - 1 != trigger.i and \
+            h.head.pos_ in ("VERB", "AUX"):
+        # hung on the verb but right after another event noun: "charged with manslaughter over the
+        # star's death in June 2009" dates the death
+        n = timex.doc[h.i - 1]
+        if n.pos_ == "NOUN" and n.dep_ == "pobj" and n.i not in up and n.lemma_.lower() in _event_nouns():
+            return True
     x = timex
     for _ in range(40):
         if x.i in up or x.head.i == x.i:
@@ -343,8 +365,36 @@ def _dates_other_noun(timex: Token, trigger: Token) -> bool:
         if x.i in up:
             return False
         if x.pos_ in ("NOUN", "PROPN") and x.ent_type_ not in ("DATE", "TIME"):
+            if x.lemma_.lower() in _lex("session_nouns") and x.dep_ == "pobj":
+                return False  # "fell by $2.17 in Tuesday trading": the session is the move's time
             return not _fronted_setting(x, up)
     return False
+
+
+def _impersonal_report(timex: Token, trigger: Token, reporting: frozenset[str]) -> bool:
+    """"..., it was reported yesterday": the date of an impersonal report, not of what it reports."""
+    if timex.i > 0:  # "according to Democratic and industry officials yesterday" (hung on the verb)
+        prev = timex.doc[timex.i - 1]
+        if any(a.dep_ == "prep" and a.lemma_.lower() == "accord" for a in [prev, *prev.ancestors]):
+            return True
+    x = timex
+    for _ in range(6):
+        if x.head.i == x.i:
+            return False
+        x = x.head
+        if x.dep_ == "prep" and x.lemma_.lower() == "accord":
+            return True  # "according to officials yesterday": when they spoke
+        if x.pos_ in ("VERB", "AUX"):
+            return x.i != trigger.i and x.lemma_.lower() in reporting and any(
+                c.dep_ == "nsubjpass" and c.lower_ == "it" for c in x.children)
+    return False
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """Single-word nominal triggers of every event type ("death", "explosion", "election")."""
+    return frozenset(t.words[0] for spec in get_resources().types.values() for t in spec.triggers
+                     if t.pos == "noun" and len(t.words) == 1)
 
 
 def _fronted_setting(noun: Token, up: set[int]) -> bool:

@@ -151,9 +151,44 @@ def _vague_count(c: Case) -> bool:
 
 def _counted_past_victims(c: Case) -> bool:
     tok, vague = c.tok, c.res.set("vague_quantifiers")
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
-        m.dep_ in ("nummod", "quantmod") or (m.dep_ in ("amod", "det") and m.lower_ in vague)
-        for m in tok.head.children)
+    v = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "acl" else tok  # "people killed or injured by"
+    if v.dep_ != "acl" or v.tag_ != "VBN":
+        return False
+    head = v.head
+    if any(m.dep_ in ("nummod", "quantmod") or (m.dep_ in ("amod", "det") and m.lower_ in vague)
+           for m in head.children):
+        return True
+    # "a list of people killed or injured by US forces": the counted, not an event
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in c.res.set("count_nouns")
+
+
+def _fictional(c: Case) -> bool:
+    words = c.res.set("fiction_words")
+    return any(w.strip(".,;:()") in words for a in c.roles.all()
+               for w in (getattr(a, "description", None) or "").lower().split())
+
+
+def _narrative_present(c: Case) -> bool:
+    """A simple present in a when/as/while clause after a past verb ("the brokers who burst into
+    cheers when Gordon Gekko declares"): the retold plot of a story."""
+    v = c.clause
+    if v is None or v.dep_ != "advcl" or not generic_present(v):
+        return False
+    marks = [m for m in v.children if m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as", "while")]
+    if not marks:
+        return False
+    before = [t for t in v.doc[v.sent.start:marks[0].i] if t.pos_ in ("VERB", "AUX")]
+    return bool(before) and before[-1].tag_ == "VBD"
+
+
+def _numberless_trend(c: Case) -> bool:
+    if c.spec.name != "market_move" or c.edate is not None:
+        return False
+    tok, subj = c.tok, c.roles.subject_tokens
+    if not subj or any(s.tag_ != "NNS" for s in subj):
+        return False  # a named market or currency ("the forint currency has fallen sharply")
+    scope = list(tok.subtree) + [t for s in subj for t in s.subtree]
+    return not any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") or t.pos_ == "PROPN" for t in scope)
 
 
 def _unrealised_infinitive(c: Case) -> bool:
@@ -199,7 +234,7 @@ def _scheduled_present(c: Case) -> bool:
 
 def _undated_generic_present(c: Case) -> bool:
     return c.edate is None and c.clause is not None and generic_present(c.clause) and \
-        c.spec.name not in c.res.set("present_ok_types")
+        c.spec.name not in c.res.set("present_ok_types") and c.st.status != "planned"  # "will ... when he meets"
 
 
 FILTERS: tuple[Filter, ...] = (
@@ -213,6 +248,10 @@ FILTERS: tuple[Filter, ...] = (
     Filter("vague_count", "\"so many deaths in Mexico\": a background count, not an event", _vague_count),
     Filter("counted_past_victims", "\"parents of 17 British soldiers killed in Iraq\": background",
            _counted_past_victims),
+    Filter("fictional", "\"Andy Lippincott (cartoon character) dying of Aids\": fiction, no news event", _fictional),
+    Filter("narrative_present", "\"burst into cheers when Gordon Gekko declares\": a story retold, no news event",
+           _narrative_present),
+    Filter("numberless_trend", "\"as asset prices rose\": a generic plural trend with no market, figure or date", _numberless_trend),
     Filter("unrealised_infinitive", "\"the need for Congress to pass\", \"pushing Congress to pass\": not happened",
            _unrealised_infinitive),
     Filter("too_to", "\"is too subtle to blame the Bush administration\": not done", _too_to),

@@ -102,6 +102,11 @@ class StatusReader:
                 break
             if x.dep_ in ("ccomp", "parataxis") and x.head.lemma_.lower() in self.reporting and x.head.pos_ == "VERB":
                 return x.head
+            if x.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in self.res.set("presupposing_marks")
+                                         for m in x.children):
+                break  # "pulled her out ... after the quake struck": a temporal clause is presupposed, not claimed
+            if x.dep_ in ("pcomp", "pobj") and x.head.lower_ in self.res.set("presupposing_marks"):
+                break  # "a day after the US government demanded clarification"
             if x.dep_ in ("conj", "ccomp", "xcomp", "advcl") or x.pos_ not in _VERBAL:
                 x = x.head
                 continue
@@ -176,6 +181,11 @@ class StatusReader:
         if passive or not subj:
             return None, None, False
         s = subj[0]
+        if s.lower_ in ("which", "that") and r.dep_ != "relcl":
+            # "a US study in October 2004 which estimated ...": the relative clause misparsed; the
+            # speaker is the nearest noun before the pronoun
+            s = next((t for t in reversed(list(r.doc[max(r.sent.start, s.i - 6):s.i]))
+                      if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")), s)
         if s.pos_ == "PRON":
             actor = self.actors.resolve(s) if s.lower_ in ("he", "she") else None
             return actor, None, actor is None
@@ -256,6 +266,14 @@ class StatusReader:
             possible = st.hypothetical = True
         if v is not None and self._modal_above(v):
             possible = st.hypothetical = True
+        if v is not None and v.dep_ in ("csubj", "nsubj") and v.tag_ == "VBG" and v.head.i != v.i and any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in v.head.children):
+            possible = st.hypothetical = True  # "nationalizing banks wouldn't make sense": a gerund under a modal
+        if v is not None and v.dep_ == "conj" and v.tag_ == "VB" and v.head.i != v.i and \
+                not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in v.children) and \
+                any(c.dep_ == "neg" for c in v.head.children) and \
+                any(c.dep_ == "aux" and c.lemma_ == "do" for c in v.head.children):
+            negated = True  # "Britain did not pour hardware into Iraq, or call for an uprising": shared negation
         if v is not None:  # "Not one Briton died", "No one was hurt"
             negq = self.res.set("negative_quantifiers")
             for s in v.children:
@@ -297,10 +315,17 @@ class StatusReader:
                     possible = True
             # complement of an intent / plan verb ("plans to visit", "is expected to meet")
             infinitival_acl = v.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
-            if (v.dep_ in ("xcomp", "ccomp") or infinitival_acl) and v.head.i != v.i:  # "a plan to withdraw"
-                h = v.head
+            w = v  # "is expected to order ... and to extend a ban": a conjunct shares its plan verb
+            for _ in range(3):
+                if w.dep_ == "conj" and w.head.i != w.i and w.head.pos_ in _VERBAL and \
+                        any(a.dep_ == "aux" and a.lower_ == "to" for a in w.children):
+                    w = w.head
+                else:
+                    break
+            if (w.dep_ in ("xcomp", "ccomp") or infinitival_acl) and w.head.i != w.i:  # "a plan to withdraw"
+                h = w.head
                 hl = h.lemma_.lower()
-                if hl == "be" and v.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children):
+                if hl == "be" and w.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in w.children):
                     planned = True  # "is to meet": an arrangement, not yet done
                 elif hl in ("fail", "decline", "refuse"):
                     negated = True
@@ -313,17 +338,31 @@ class StatusReader:
                 for c in tok.children:
                     if c.dep_ == "amod" and c.lower_ in self.planned:
                         planned = True
+                    if c.dep_ == "amod" and c.lower_ in self.possible:  # "a possible debt default by BP"
+                        possible = True
+        hypo = self.res.set("hypothetical_np_marks")
+        for x in [tok] + ([v] if v is not None and v.i != tok.i else []):
+            for c in x.children:  # "make an announcement alongside any such declaration"
+                if c.dep_ == "prep" and any(p.dep_ == "pobj" and " ".join(
+                        m.lower_ for m in p.children if m.dep_ in ("det", "amod", "predet") and m.i < p.i) in hypo
+                        for p in c.children):
+                    possible = st.hypothetical = True
         if st.tense == "future":
             planned = True
         if v is not None and self._open_possibility(v):
             possible = True  # "has not ruled out meeting X"
         if v is not None and self._pending(v):
             planned = True  # "will not decide until after he has met Obama"
-        if v is not None and v.dep_ == "advcl" and st.tense == "present" and v.head.i != v.i and \
+        if v is not None and v.dep_ in ("advcl", "relcl") and st.tense == "present" and v.head.i != v.i and \
                 any(m.dep_ == "advmod" and m.lower_ in ("when", "once", "after", "before", "until") for m in v.children) \
                 and tense_of(clause_verb(v.head)) == "future":
-            planned = True  # "BP will report a profit when it unveils results on Tuesday"
+            planned = True  # "BP will report a profit when it unveils results on Tuesday", "next week when he meets"
         r = self.reporter_of(v) if v is not None else None
+        if r is not None and tok.pos_ in ("NOUN", "PROPN") and ((tok.dep_ == "pobj" and tok.head.lower_ in
+                                                                self.res.set("presupposing_marks")) or
+                                                               tok.lemma_.lower() in self.res.set("accident_nouns")):
+            # "at the start of the BP spill in April ..., the panel said": a disaster named is presupposed
+            r = None  # "drove to Port-au-Prince immediately after Tuesday's earthquake": presupposed, not claimed
         st.reporter = r
         if r is not None and r.lemma_.lower() in self.claim_verbs:
             actor, phrase, pron = self._speaker(r)
@@ -331,6 +370,8 @@ class StatusReader:
                 claimed, claim = True, actor.name
             elif actor is None and phrase and not pron:
                 claimed, claim = True, phrase
+            elif any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in r.children):
+                claimed, claim = True, None  # "..., it was reported yesterday": an unattributed report
             elif self._pronoun_reports_named(r, v):
                 # "he claimed Jackson demanded ...": a pronoun cannot be the person named in its
                 # own complement, so the speaker is a third party even when unresolved
@@ -343,6 +384,11 @@ class StatusReader:
                             a = self.actors.resolve(p) if p.dep_ == "pobj" else None
                             if a is not None and a not in event_actors:
                                 claimed, claim = True, a.name
+                            elif a is None and p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
+                                # "according to Democratic and industry officials yesterday"
+                                toks = [t for t in p.subtree if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct]
+                                claimed = True
+                                claim = " ".join(t.text for t in toks) or None
         if negated:
             st.status = "negated"
         elif possible:

@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "dative", "attr", "oprd", "acomp", "appos", "pcomp"}
 _CONTENT_PREPS = {"for", "to", "on", "of", "about", "over", "into", "against", "before", "until"}
 _BLOCK_DEPS = {"relcl", "acl", "advcl"}
+_RELPRON = {"that", "which", "who"}
 
 
 @dataclass
@@ -169,9 +170,54 @@ def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resou
         return False  # "the leak of poisonous chemicals, which killed 12,000 people"
     if spec.name in res.set("accident_sensitive_types") and tok.pos_ == "VERB" and _accident_before(tok, res):
         return False  # "since the April 20 explosion on an offshore rig killed 11 workers" (parsed as a conjunct)
+    if spec.name in res.set("accident_sensitive_types") and _accident_antecedent(tok, res):
+        return False  # "the April 20 explosion aboard the rig Deepwater Horizon that killed 11 workers"
+    if spec.name == "meeting" and any(o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in res.set("personal_relation_nouns")
+                                      for x in [tok, *[p for p in tok.children if p.dep_ == "prep"]]
+                                      for o in x.children):
+        return False  # "where he met his first wife, Margaret": personal life, no political meeting
+    if spec.name in res.set("body_agent_types") and roles.agents and all(
+            a.kind == PERSON and not set((a.description or "").lower().split()) & res.set("legislator_words")
+            for a, _ in roles.agents):
+        return False  # "Ken Salazar (Interior Secretary) ... voting to go forward": a body votes, or its members
+    if spec.category == "disaster" and tok.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in res.set("figurative_disaster_modifiers") for c in tok.children):
+        return False  # "before the global financial tsunami hit": a figure of speech
+    if spec.name == "appointment" and tok.pos_ == "VERB" and tok.lemma_.lower() in res.set("naming_participles") and \
+            not any((c.dep_ in ("oprd", "attr", "xcomp") and _office(c, res)) or
+                    (c.dep_ == "prep" and c.lower_ in ("as", "to", "for", "head")) for c in tok.children):
+        return False  # "the child, who rescuers have named Mia": a name given, no post
+    if spec.name in res.set("forecast_sensitive_types") and any(
+            s.lemma_.lower() in res.set("forecast_nouns") for s in roles.subject_tokens):
+        return False  # "three major forecasts have all called for dramatic hurricane seasons": a prediction
+    if spec.name == "protest" and _purpose(tok, res.set("non_protest_purposes")):
+        return False  # "held a rally to help lift the spirits of communities": no protest
     if spec.name in res.set("accident_sensitive_types") and _after_accident(tok, res):
         return False  # "the rig exploded, killing 11 workers", "collided while trying to ..., killing 17"
     return True
+
+
+def _accident_antecedent(tok: Token, res: Resources) -> bool:
+    """A relative clause ("that killed 11 workers") whose antecedent is, or lies inside a
+    prepositional phrase of, an accident noun ("the explosion aboard the rig ... that killed")."""
+    if tok.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in _RELPRON for c in tok.children):
+        return False
+    x = tok.head
+    for _ in range(5):
+        if x.lemma_.lower() in res.set("accident_nouns") and x.pos_ == "NOUN":
+            return True
+        if x.dep_ not in ("pobj", "prep", "appos", "compound") or x.head.i == x.i:
+            return False
+        x = x.head
+    return False
+
+
+def _purpose(tok: Token, verbs: frozenset[str]) -> bool:
+    """Is the trigger (or the light verb it is the object of) for one of these purposes
+    ("held a rally to help lift ...")?"""
+    heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX") else [])
+    return any(c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_.lower() in verbs and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for h in heads for c in h.children)
 
 
 def _after_accident(tok: Token, res: Resources) -> bool:
@@ -392,7 +438,7 @@ def _date(c: Candidate, st, tense: str, clause: Token | None, actors: ActorIndex
     referred = dated.get(("type", ref)) if ref else None
     edate = dating.date_event(tok, sent.index, tense, st.status, st.iterative, anchors, reporting, pub,
                               main=main, continues=continues, carried=dated.get(("sent", sent.index - 1)),
-                              referred=referred)
+                              referred=referred, speech=c.spec.reporting)
     if edate is not None and pub is not None and edate.start > pub and \
             st.status in ("occurred", "claimed", "negated") and tense in ("past", "pastperfect", "none"):
         return None  # a reported past act dated after publication: the date was misread
@@ -432,7 +478,8 @@ def _extract(text: str, published_at, title: str | None) -> Extraction:
         low = sent.text.lower()
         if any(m in low for m in boilerplate) or not _reportage(sent.span, res):
             continue
-        verbless = not any(t.pos_ in ("VERB", "AUX") for t in sent.span)
+        # a list, caption or fragment without a finite verb ("Andy Lippincott dying of Aids, passing over ...")
+        verbless = not any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent.span)
         cands: list[Candidate] = []
         for match in find_triggers(sent.span, res):
             if verbless:
@@ -451,6 +498,9 @@ def _extract(text: str, published_at, title: str | None) -> Extraction:
             tense = st.tense if tok.pos_ in ("VERB", "AUX") or _light_object(tok, res) else "none"
             clause = tok if tok.pos_ in ("VERB", "AUX") else (tok.head if _light_object(tok, res) else None)
             edate = _date(c, st, tense, clause, actors, anchors, reporting, pub, dated, res)
+            if st.status == "occurred" and tense == "present" and edate is not None and pub is not None and \
+                    edate.text and (edate.start > pub or "later" in edate.text.lower()):
+                st.status = "planned"  # "David Cameron travels to Washington later today": a schedule
             case = Case(c, st, res, sent, reporting, clause, tense, edate, pub, actors)
             trust.complete(case)  # a participant the sentence clearly names, where safely readable
             if rejection(case) is not None:

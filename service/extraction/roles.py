@@ -69,6 +69,37 @@ def expand(tok: Token) -> list[Token]:
     return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
 
 
+def _reduced_participle(v: Token, subj: list[Token]) -> bool:
+    """"Hong Kong, criticised for delaying quarantine ..., has sealed": a participle set off by commas
+    right after its noun (misparsed as the active verb) describes the noun; the noun undergoes it."""
+    if v.tag_ not in ("VBD", "VBN") or not subj or v.i < 2 or v.doc[v.i - 1].text != "," or \
+            any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in v.children):
+        return False
+    return any(s.i < v.i and s.right_edge.i in (v.i - 2, v.i - 1) for s in subj) and any(
+        t.text == "," for t in v.doc[v.i + 1:v.sent.end]) and any(
+        t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBZ", "VBP", "VBD", "MD") and t.i > v.i for t in v.sent)
+
+
+def _parenthesised(t: Token) -> bool:
+    doc = t.doc
+    return 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"
+
+
+def complement_subjects(v: Token) -> list[Token]:
+    """Subjects of a verb's that-clause or for-to complement ("demanded that Mr Blair explain",
+    "called for BP to be barred")."""
+    out: list[Token] = []
+    for c in v.children:
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN") and "that" in marks:
+            out.append(c)  # a clause cut off after its subject: "demanded that the companies ..., including BP"
+        if c.pos_ not in _VERBAL:
+            continue
+        if c.dep_ == "ccomp" or (c.dep_ == "advcl" and marks & {"for", "that"}):
+            out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return out
+
+
 def is_passive(v: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
         return True
@@ -213,8 +244,10 @@ class RoleReader:
     def _verb(self, v: Token, spec: TypeSpec) -> Roles:
         roles = Roles()
         subj, passive = subjects(v)
-        passive = passive or is_passive(v)
+        passive = passive or is_passive(v) or _reduced_participle(v, subj)
         roles.passive = passive
+        # "(AP) President Obama promised": a parenthesised credit is no subject; its apposition is
+        subj = [a for t in subj for a in ([c for c in t.children if c.dep_ == "appos"] if _parenthesised(t) else [t])]
         roles.subject_tokens = subj
         if not subj:
             subj = self._fallback_subject(v)
@@ -235,6 +268,9 @@ class RoleReader:
                 if x.pos_ in _VERBAL and (x.dep_ == "xcomp" or (x.dep_ == "advcl" and x.i > v.i and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in x.children))):
                     self._fill(roles, "target", [c for c in x.children if c.dep_ == "dobj"])
+        if spec.name in self.res.set("complement_subject_target_types") and not roles.targets and not passive:
+            # "demanded that Mr Blair explain", "called for BP to be barred": the one asked
+            self._fill(roles, "target", complement_subjects(v))
         tprep = _prep_objects(v, spec.target_preps)
         self._fill(roles, "participant" if spec.symmetric else "target", tprep, inner=not spec.symmetric)
         for c in v.children:  # particle phrases: "called on X", "cracked down on X"

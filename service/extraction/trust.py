@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .roles import expand
+from .roles import complement_subjects, expand
 
 if TYPE_CHECKING:  # pragma: no cover
     from .filters import Case
@@ -82,11 +82,26 @@ def complete(case: Case) -> None:
                     held.add(id(b))
     for x in _object_slots(case):
         if case.spec.name == "visit" and actors.resolve(x) is None and x.pos_ == "NOUN":
-            for c in x.children:  # "touring the Alabama coast": the state is the place visited
-                a = actors.resolve(c) if c.dep_ == "compound" else None
+            # "touring the Alabama coast", "visiting the town of Biloxi, Mississippi": the place visited
+            places = [c for c in x.children if c.dep_ == "compound"]
+            places += [p for c in x.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"]
+            places += [a for p in places for a in p.children if a.dep_ == "appos"]
+            for c in places:
+                a = actors.resolve(c)
                 if a is not None and a.kind in ("place", "country") and id(a) not in held:
                     roles.add("target", a, actors.surface(c))
                     held.add(id(a))
+        if case.spec.name in case.res.set("beneficiary_types") and not roles.targets and x.pos_ == "NOUN":
+            for c in x.children:  # "promised $100m for Haiti's relief effort": Haiti benefits
+                for p in (c.children if c.dep_ == "prep" and c.lower_ == "for" else ()):
+                    if p.dep_ != "pobj":
+                        continue
+                    for y in [p] + [q for q in p.children if q.dep_ == "poss"]:
+                        a = actors.resolve(y)
+                        if a is not None and y.lower_ not in _PRONOUNS and id(a) not in held:
+                            roles.add("target", a, actors.surface(y))
+                            held.add(id(a))
         a = actors.resolve(x)
         if a is not None and id(a) not in held and x.lower_ not in _PRONOUNS and roles.targets \
                 and any(x.i in {y.i for y in expand(t)} for t in _object_slots(case)):
@@ -105,12 +120,46 @@ def _named(x: Token, case: Case) -> bool:
         c.ent_type_ in _NAMED or case.actors.resolve(c) is not None for c in [x.head, *x.head.conjuncts] if c.i != x.i)
 
 
+def _deep_possessors(x: Token, depth: int = 4) -> list[Token]:
+    """Possessors down a chain of prepositional phrases ("into a spill at one of Repsol's rigs")."""
+    out: list[Token] = []
+    for c in x.children:
+        if c.dep_ == "poss":
+            out.append(c)
+        if depth > 0 and c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out += _deep_possessors(p, depth - 1)
+    return out
+
+
 def unassigned_participant(case: Case) -> bool:
     if case.actors is None:
         return False
     held = _held(case)
     blame = case.spec.name in case.res.set("possessor_target_types")
     slots = _object_slots(case)
+    if case.spec.name in case.res.set("complement_subject_target_types") and case.tok.pos_ in ("VERB", "AUX"):
+        slots += [x for t in complement_subjects(case.tok) for x in expand(t)]  # "demanded that the companies ..."
+    if case.tok.pos_ in ("VERB", "AUX") and not case.roles.passive:  # "the Sunday Express and Sunday Mirror, which accused"
+        for s in case.roles.subject_tokens:
+            if case.actors.resolve(s) is not None:
+                slots += [c for c in s.conjuncts if c.i > s.i and c.pos_ == "PROPN"]
+    if case.tok.pos_ in ("NOUN", "PROPN"):  # "allegations by the Sunday Express and Sunday Mirror"
+        slots += [x for c in case.tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for p in c.children if p.dep_ == "pobj" for x in expand(p) if x.pos_ == "PROPN"]
+    if case.tok.pos_ in ("VERB", "AUX") and slots:  # "rebuked one of their own, Texas Rep. Joe Barton" (misattached)
+        slots += [c for c in case.tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ in _NAMED]
+    deep: list[Token] = []
+    if case.tok.pos_ in ("NOUN", "PROPN"):  # "an investigation into a spill at one of Repsol's rigs"
+        t = case.tok  # the prepositional phrase may hang on the light verb ("began an investigation ... into")
+        kids = list(t.children) + (list(t.head.children) if t.dep_ == "dobj" and t.head.pos_ in ("VERB", "AUX") else [])
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ in {"into", "against", "on", "over"} | case.spec.target_preps:
+                deep += [q for p in c.children if p.dep_ == "pobj" for q in [p, *_deep_possessors(p)]]
+    for y in deep:
+        if _named(y, case) and (a := case.actors.resolve(y)) is not None and id(a) not in held:
+            return True
     if case.tok.pos_ in ("VERB", "AUX"):  # "promised to limit Citigroup's losses"
         for x in case.tok.children:
             if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX"):
@@ -142,8 +191,35 @@ def _bad_name(name: str, kind: str, res) -> bool:
             return True  # "Adm Allen", "Dr Shafer": a title left in the name
         if any(w.islower() and w.rstrip(".") not in res.set("name_particles") for w in words):
             return True  # "Blueprint Deepens Federal Role in": a headline fragment
+        caps = [w.isupper() and len(w) > 2 and w.isalpha() for w in words]
+        if any(w in ("-", "--", "\u2013", "\u2014") for w in words) or (any(caps) and not all(caps)):
+            return True  # "Obama - WHO STOPPED": a caption or headline run into the name
     return False
 
 
+def _geo(word: str, res) -> bool:
+    w = word.lower().strip(".,")
+    return word[:1].isupper() and (w in res.country_by_key or w in res.capital_to_country)
+
+
+def _run_on_description(desc: str | None, res) -> bool:
+    """Two place names side by side in a description: text from before a lost sentence break
+    ("summoned to Washington US speaker Nancy Pelosi" -> "Washington US speaker")."""
+    words = (desc or "").split()
+    return any(_geo(a, res) and _geo(b, res) for a, b in zip(words, words[1:], strict=False))
+
+
+def _merged_surname(actor, others) -> bool:
+    """A three-word person name ending in another person's surname, with a different first name
+    ("Judge Michael Pastor Murray did not ...": Michael Pastor and Conrad Murray run together)."""
+    words = actor.name.split()
+    if actor.kind != "person" or len(words) != 3 or len(words[1].rstrip(".")) < 2:
+        return False
+    return any(o is not actor and o.kind == "person" and len(ow := o.name.split()) == 2 and ow[1] == words[2]
+               and ow[0] != words[0] for o in others)
+
+
 def bad_actor_name(case: Case) -> bool:
-    return any(_bad_name(a.name, a.kind, case.res) for a in case.roles.all())
+    people = list(case.actors.actors.values()) if case.actors is not None else []
+    return any(_bad_name(a.name, a.kind, case.res) or _run_on_description(a.description, case.res)
+               or _merged_surname(a, people) for a in case.roles.all())

@@ -103,3 +103,34 @@ def test_sense_constraints(run, text, type_name):
 ])
 def test_modality_words(run, text, type_name, allowed):
     assert {e.status for e in by_type(run(text), type_name)} <= allowed
+
+
+# -- round 7: names run together across a lost sentence break -----------------------------------------
+def test_merged_names_are_dropped():
+    from service.extraction.actors import Actor
+    from service.extraction.trust import _merged_surname
+    pastor = Actor(name="Michael Pastor Murray", kind="person", name_tokens=frozenset())
+    murray = Actor(name="Conrad Murray", kind="person", name_tokens=frozenset())
+    bush = Actor(name="George W. Bush", kind="person", name_tokens=frozenset())
+    laura = Actor(name="Laura Bush", kind="person", name_tokens=frozenset())
+    assert _merged_surname(pastor, [pastor, murray])
+    assert not _merged_surname(murray, [pastor, murray])
+    assert not _merged_surname(bush, [bush, laura])  # an initial is no merged name
+
+
+def test_run_on_description_is_dropped():
+    from service.extraction.resources import get_resources
+    from service.extraction.trust import _run_on_description
+    res = get_resources()
+    assert _run_on_description("Washington US speaker", res)
+    assert not _run_on_description("US speaker", res)
+    assert not _run_on_description("British Prime Minister", res)
+
+
+def test_caps_caption_in_a_name_is_bad():
+    from service.extraction.resources import get_resources
+    from service.extraction.trust import _bad_name
+    res = get_resources()
+    assert _bad_name("Obama - WHO STOPPED", "person", res)
+    assert not _bad_name("ENA ZIZI", "person", res)
+    assert not _bad_name("Barack Obama", "person", res)
