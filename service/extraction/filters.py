@@ -237,6 +237,70 @@ def _undated_generic_present(c: Case) -> bool:
         c.spec.name not in c.res.set("present_ok_types") and c.st.status != "planned"  # "will ... when he meets"
 
 
+def _inverted_conditional(c: Case) -> bool:
+    """The trigger is in a clause opened by "Had/Were/Should" before its subject ("Had he been killed
+    in that action, ...", "Were the well to collapse, ...", "Should they refuse, ..."): a counterfactual
+    or open condition (or a question), no event. The clause runs to the next comma."""
+    auxes, sent, tok = c.res.set("inverted_conditional_auxes"), c.sent.span, c.tok
+    toks = list(sent)
+    for k, t in enumerate(toks[:-1]):
+        if t.lower_ not in auxes or t.i > tok.i:
+            continue
+        prev = toks[k - 1] if k > 0 else None
+        if prev is not None and not (prev.is_punct and prev.text in (",", ";", ":", "\"", "\u201c", "(")):
+            continue
+        if toks[k + 1].pos_ not in ("PRON", "DET", "PROPN", "NOUN", "ADJ", "NUM"):
+            continue  # "had killed", "were killed": an ordinary auxiliary
+        end = next((u.i for u in toks[k + 1:] if u.text in (",", ";")), sent.end)
+        if t.i < tok.i < end:
+            return True
+    return False
+
+
+def _simile(c: Case) -> bool:
+    """The trigger is inside a comparison: "like" + a gerund or clause ("It's like waiting for a
+    hurricane to hit"), "as if", "as though"."""
+    marks, x = c.res.set("simile_marks"), c.tok
+    for _ in range(8):
+        h = x.head
+        if h.i == x.i:
+            return False
+        if x.dep_ == "pcomp" and h.lower_ in marks:
+            return True
+        for m in x.children:
+            if m.dep_ == "mark" and m.i > 0 and f"{x.doc[m.i - 1].lower_} {m.lower_}" in marks:
+                return True
+        x = h
+    return False
+
+
+def _past_future(c: Case) -> bool:
+    """"NVCJD was going to kill millions": a future seen from the past, never realised here."""
+    tok = c.tok
+    h = tok.head
+    return tok.dep_ == "xcomp" and _to_infinitive(tok) and h.lemma_.lower() == "go" and h.tag_ == "VBG" and any(
+        a.dep_ == "aux" and a.lower_ in ("was", "were") for a in h.children)
+
+
+def _habitual_present(c: Case) -> bool:
+    """"Fisk repeatedly emphasises messages": a simple present with an iterative adverb is habitual."""
+    v = c.clause
+    return v is not None and generic_present(v) and any(
+        m.dep_ == "advmod" and m.lower_ in c.res.set("habitual_present_adverbs") for m in v.children)
+
+
+def _experiential_perfect(c: Case) -> bool:
+    """"Smith, who has sued major oil companies before": a present perfect with "before", "in the
+    past", "many times" is career background, no specific event."""
+    v = c.tok if c.tok.pos_ in ("VERB", "AUX") else c.clause
+    if v is None or not any(a.dep_ == "aux" and a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP")
+                            for a in v.children):
+        return False
+    marks = c.res.set("experiential_marks")
+    return any(m.dep_ in ("advmod", "npadvmod", "prep") and
+               " ".join(t.lower_ for t in m.subtree) in marks for m in v.children)
+
+
 FILTERS: tuple[Filter, ...] = (
     Filter("generic_plural_disaster", "\"20 major quakes every year\": a generic plural, not an event",
            _generic_plural_disaster),
@@ -263,6 +327,13 @@ FILTERS: tuple[Filter, ...] = (
     Filter("rumour", "\"denies rumours he is to resign\": a rumour's content is no event", _rumour),
     Filter("not_happened", "\"if ...\", \"would have ...\", \"Iran might be attacked\": no event happened (yet)",
            _not_happened),
+    Filter("inverted_conditional", "\"Had he been killed in that action, ...\": a counterfactual, no event",
+           _inverted_conditional),
+    Filter("simile", "\"It's like waiting for a hurricane to hit\": a comparison, no event", _simile),
+    Filter("past_future", "\"was going to kill millions\": a future seen from the past, not realised", _past_future),
+    Filter("habitual_present", "\"Fisk repeatedly emphasises\": habitual, no single event", _habitual_present),
+    Filter("experiential_perfect", "\"has sued oil companies before\": career background, no event",
+           _experiential_perfect),
     Filter("scheduled_present", "\"takes place on Wednesday when X meets Y\": a schedule, not last Wednesday's act",
            _scheduled_present),
     Filter("undated_generic_present", "\"spending falls into two categories\": generic, habitual",
@@ -270,6 +341,10 @@ FILTERS: tuple[Filter, ...] = (
     # the trust gate (trust.py), applied last: an event we cannot fully explain is not emitted
     Filter("unassigned_participant", "\"BP blamed Transocean's blowout preventer\" with no target: a named "
            "participant left out makes the event wrong", trust.unassigned_participant),
+    Filter("pronoun_sex_mismatch", "\"His wife Lynthia said that after he had been injured\": \"he\" is not her",
+           trust.pronoun_sex_mismatch),
+    Filter("kin_possessor_role", "\"John Smith's wife was injured\": the relative, not the possessor, is the victim",
+           trust.kin_possessor_role),
     Filter("bad_actor_name", "\"Adm Allen\", \"Getty Images BP\", a headline in a name: a name we cannot trust",
            trust.bad_actor_name),
 )

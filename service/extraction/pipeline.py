@@ -106,6 +106,10 @@ def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resou
         words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
         if not words & spec.context:
             return False
+    if spec.avoid_context:  # "Tottenham Hotspur meets Portsmouth" in an FA Cup semi-final: a sports fixture
+        low = " " + re.sub(r"[^\w-]+", " ", tok.sent.text.lower()) + " "
+        if any(f" {p} " in low for p in spec.avoid_context):
+            return False
     c = trig.constraint
     if c == "obj":
         objs = roles.object_tokens if not roles.passive else roles.subject_tokens

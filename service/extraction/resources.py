@@ -56,6 +56,7 @@ class TypeSpec:
     objects: frozenset[str] = frozenset()
     subject_heads: frozenset[str] = frozenset()
     context: frozenset[str] = frozenset()
+    avoid_context: tuple[str, ...] = ()  # phrases in the sentence that give the trigger another sense
     of_role: str = "target"
     compound_role: str = "agent"
     poss_role: str = "agent"
@@ -145,6 +146,7 @@ def get_resources() -> Resources:
             subjects=frozenset(t.get("subjects", ())), objects=frozenset(t.get("objects", ())),
             subject_heads=frozenset(t.get("subject_heads", ())),
             context=frozenset(t.get("context", ())),
+            avoid_context=tuple(t.get("avoid_context", ())),
             of_role=t.get("of_role", "target"),
             compound_role=t.get("compound_role", "agent"),
             poss_role=t.get("poss_role", t.get("subject_role", "agent")),

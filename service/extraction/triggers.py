@@ -134,8 +134,17 @@ def _constraint_ok(trig: Trigger, tok: Token, res: Resources) -> bool:
         people = res.set("animate_nouns")
         return any(o.ent_type_ in ("PERSON", "NORP") or (o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that"))
                    or o.lemma_.lower() in people or o.lower_ in people for x in objs for o in [x, *x.conjuncts])
-    if c == "physical":  # "Obama attacked for expanding government": verbal attack, i.e. criticism
-        return not any(ch.dep_ == "prep" and ch.lower_ in ("for", "over") for ch in tok.children)
+    if c in ("physical", "verbal"):  # "Obama attacked for expanding government", "attacked the tone of
+        # the coverage": a verbal attack, i.e. criticism
+        abstract = res.set("verbal_attack_objects")
+        verbal = any(ch.dep_ == "prep" and ch.lower_ in ("for", "over") for ch in tok.children) or any(
+            ch.dep_ in ("dobj", "nsubjpass") and (ch.lower_ in abstract or ch.lemma_.lower() in abstract)
+            for ch in tok.children)
+        return verbal if c == "verbal" else not verbal
+    if c in ("police", "military"):  # "offices were raided as part of the police investigation": a search
+        words = res.set("police_search_words")
+        police = any(t.lower_ in words or t.lemma_.lower() in words for t in tok.sent)
+        return police if c == "police" else not police
     if c == "nodobj":  # "appealed for calm" -- not "appealed the ruling", a legal appeal
         return not any(ch.dep_ == "dobj" for ch in tok.children)
     if c == "case":  # "investigating other options to cap the leak" is no investigation

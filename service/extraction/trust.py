@@ -223,3 +223,55 @@ def bad_actor_name(case: Case) -> bool:
     people = list(case.actors.actors.values()) if case.actors is not None else []
     return any(_bad_name(a.name, a.kind, case.res) or _run_on_description(a.description, case.res)
                or _merged_surname(a, people) for a in case.roles.all())
+
+
+_MALE_PRONOUNS = {"he", "him", "his", "himself"}
+_FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+
+
+def _marked_sex(case: Case, actor) -> str | None:
+    """"female"/"male" when a name of the actor in the sentence follows a title or kin noun that
+    tells the sex ("Ms Toward", "His wife Lynthia", "Mr Blair")."""
+    female, male = case.res.set("female_markers"), case.res.set("male_markers")
+    for t in case.sent.span:
+        if t.pos_ != "PROPN" or case.actors.resolve(t) is not actor:
+            continue
+        start = t.left_edge.i if t.dep_ == "compound" else t.i
+        while start > 0 and t.doc[start - 1].pos_ == "PROPN" and t.doc[start - 1].dep_ == "compound":
+            start -= 1
+        words = [t.doc[k].lower_.rstrip(".") for k in range(max(start - 2, t.sent.start), t.i)]
+        words = [w for w in words if w not in (",", "'s")][-2:]
+        if any(w in female for w in words):
+            return "female"
+        if any(w in male for w in words):
+            return "male"
+    return None
+
+
+def pronoun_sex_mismatch(case: Case) -> bool:
+    """A role held through "he" by a person the sentence marks as a woman (or through "she" by a
+    man): "His wife Lynthia said that after he had been injured" -- the injured is her husband."""
+    if case.actors is None:
+        return False
+    for a, surface in case.roles.agents + case.roles.targets + case.roles.participants:
+        low = surface.lower().strip()
+        want = "male" if low in _MALE_PRONOUNS else "female" if low in _FEMALE_PRONOUNS else None
+        if want is not None and (sex := _marked_sex(case, a)) is not None and sex != want:
+            return True
+    return False
+
+
+def kin_possessor_role(case: Case) -> bool:
+    """The event's subject or object is a kin noun and its named possessor holds a role ("John
+    Smith's wife was injured", "Ms Toward's husband died"): the victim is the relative, not the
+    possessor."""
+    if case.actors is None:
+        return False
+    kin = case.res.set("personal_relation_nouns")
+    held = _held(case)
+    for s in case.roles.subject_tokens + case.roles.object_tokens:
+        if s.lemma_.lower() in kin or s.lower_ in kin:
+            for p in s.children:
+                if p.dep_ == "poss" and (a := case.actors.resolve(p)) is not None and id(a) in held:
+                    return True
+    return False

@@ -134,3 +134,78 @@ def test_caps_caption_in_a_name_is_bad():
     assert _bad_name("Obama - WHO STOPPED", "person", res)
     assert not _bad_name("ENA ZIZI", "person", res)
     assert not _bad_name("Barack Obama", "person", res)
+
+
+# -- precision round after the strict judging of seeds 204-206 -------------------------------------
+@pytest.mark.parametrize("text, type_name", [
+    # inverted conditional: "Had/Were/Should" before the subject opens a condition, no event
+    ("Had he been killed in that action, no argument.", "attack"),
+    ("Were the well to collapse, the oil would gush for months.", "disaster"),
+    ("Should they refuse to pay, Petrolux will face new charges.", "charge"),
+    # a simile compares, reports nothing
+    ("\"It's like waiting for a hurricane to hit,\" said Mike Voisin, owner of Motivatit Seafood.", "disaster"),
+    # a future seen from the past never happened
+    ("NVCJD was going to kill millions.", "attack"),
+    # simple present + iterative adverb: habitual
+    ("Fisk repeatedly emphasises messages that he feels should have been learned from history.", "statement"),
+    # present perfect + "before" / "in the past" / "many times": career background
+    ("Smith, who has sued major oil companies before, immediately contacted toxicologists.", "lawsuit"),
+    ("Petrolux has sued Transocean many times.", "lawsuit"),
+])
+def test_non_event_shapes_are_dropped(run, text, type_name):
+    assert not by_type(run(text), type_name)
+
+
+@pytest.mark.parametrize("text, type_name", [
+    # rows the rules above must leave alone
+    ("Petrolux said it had sued Transocean on Monday.", "lawsuit"),
+    ("Police said Taliban fighters had killed 11 workers near Kandahar on Monday.", "attack"),
+    ("Taleb has blasted bankers and economists on Monday.", "criticism"),
+    ("Petrolux has sued Transocean on Monday.", "lawsuit"),
+    ("Barack Obama met Gordon Brown in London on Monday.", "meeting"),
+    ("US troops raided a house in Falluja on Monday, killing two insurgents.", "attack"),
+])
+def test_real_events_are_kept(run, text, type_name):
+    assert by_type(run(text), type_name)
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # "attacked" + an abstract object is verbal: criticism
+    ("Bill Clinton also attacked the tone of the BBC coverage at a seminar on the media.", "attack", "criticism"),
+    ("Senator Joe Barton attacked the plan on Monday.", "attack", "criticism"),
+    # a police raid on offices is a search, part of an investigation
+    ("Dr Murray's offices were raided last month as part of the police investigation into the singer's death.",
+     "attack", "investigation"),
+    # a sports fixture is no diplomatic meeting
+    ("There's commentary of the second FA Cup semi-final live from Wembley as Harry Redknapp's Tottenham "
+     "Hotspur meets his former side, Portsmouth.", "meeting", None),
+    ("Manchester City meets Birmingham in the Premier League on Saturday.", "meeting", None),
+])
+def test_word_sense_by_object_and_context(run, text, wrong, right):
+    ev = run(text)
+    assert not by_type(ev, wrong)
+    if right is not None:
+        assert by_type(ev, right)
+
+
+@pytest.mark.parametrize("text, type_name, forbid", [
+    # a kin noun's named possessor, or a "he" read as a woman, is not the victim
+    ("His wife Lynthia said that after he had been injured he was told he had only a 50-50 chance of surviving.",
+     "injury", "Lynthia"),
+    ("Ms Toward added: \"He has been talking about his dad and wants to tell him how proud he is that he "
+     "fought and died for his country.\"", "death", "Toward"),
+    ("John Smith's wife was injured in the blast on Monday.", "injury", "John Smith"),
+    ("Ms Toward's husband died on Monday.", "death", "Toward"),
+])
+def test_kin_possessor_is_not_the_victim(run, text, type_name, forbid):
+    for e in by_type(run(text), type_name):
+        assert not any(forbid in n for n in names(e, "target"))
+
+
+@pytest.mark.parametrize("text, type_name, target", [
+    ("Ms Toward said she was injured in the blast on Monday.", "injury", "Toward"),
+    ("Mr Blair said he was injured in the blast on Monday.", "injury", "Blair"),
+])
+def test_pronoun_of_matching_sex_is_kept(run, text, type_name, target):
+    events = by_type(run(text), type_name)
+    assert events and all(any(target in n for n in names(e, "target")) for e in events)
