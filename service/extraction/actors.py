@@ -645,12 +645,23 @@ class ActorIndex:
 
     def _desc_ok(self, desc: Span, name: Span) -> bool:
         """A description says what the person is (a title, office, role or person noun) and does
-        not repeat the name: not "Mexico", "BP's", "Summers", "number of news outlets"."""
+        not repeat the name: not "Mexico", "BP's", "Summers", "number of news outlets"; nor is it a
+        relative clause ("whose former employer"), a possessed thing ("singer's death Pop star") or
+        a natural region before a title ("Gulf President")."""
         people = self._person_words()
         own = {t.lower_ for t in name}
         words = [t for t in desc if not t.is_punct]
         if not words or any(t.lower_ in own for t in words):
             return False
+        if words[0].is_lower and words[0].tag_ in ("WDT", "WP", "WP$"):
+            return False  # "whose former employer": a relative clause, not a title
+        geo = self.res.set("geographic_feature_words")
+        for a, b in zip(words, words[1:], strict=False):
+            if a.tag_ == "POS" and b.is_lower and b.pos_ not in ("ADJ", "VERB") and b.lower_ not in people \
+                    and b.lemma_.lower() not in people:
+                return False  # "singer's death Pop star": the possessor owns a thing, not a post
+            if a.lower_ in geo and (b.lower_ in people or b.lemma_.lower() in people):
+                return False  # "Gulf President": a region, not a jurisdiction
         return any(t.lower_.rstrip(".") in people or t.lower_ in people or t.lemma_.lower() in people
                    for t in words)
 

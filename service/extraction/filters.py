@@ -63,8 +63,9 @@ def attitude_complement(tok: Token, res: Resources) -> bool:
     """Is the trigger inside what someone fears, hopes, expects, wants or needs ("fishermen fear
     the spill will wipe out ...", "Goldman said it expected the economy to shrink", "wanted
     Pacquiao to delay his return", "Caricom needs to invest")? Such an event has not happened and
-    is no plan of its agent either. A passive "is expected to" (a schedule) is not an attitude."""
-    attitude = res.set("attitude_verbs")
+    is no plan of its agent either; so is the that-clause of an attitude adjective ("optimistic that
+    Congress will agree"). A passive "is expected to" (a schedule) is not an attitude."""
+    attitude, adjectives = res.set("attitude_verbs"), res.set("attitude_adjectives")
     x = tok
     for _ in range(8):
         h = x.head
@@ -73,6 +74,8 @@ def attitude_complement(tok: Token, res: Resources) -> bool:
         if x.dep_ in ("ccomp", "xcomp", "dobj") and h.pos_ in ("VERB", "AUX") and \
                 h.lemma_.lower() in attitude and not any(c.dep_ in ("auxpass", "nsubjpass") for c in h.children):
             return True
+        if x.dep_ == "ccomp" and h.pos_ == "ADJ" and h.lemma_.lower() in adjectives:
+            return True  # "optimistic that Congress will agree": hoped for, not reported
         x = h
     return False
 

@@ -334,6 +334,8 @@ class StatusReader:
                 elif hl in self.intent or hl in self.planned or h.lower_ in self.planned:
                     if hl not in ("have", "begin", "start", "continue"):
                         planned = True
+                    if any(c.dep_ == "neg" for c in h.children):
+                        negated = True  # "is not planning to resign", "does not intend to sue": no plan
             if v.i != tok.i and tok.pos_ in ("NOUN", "PROPN"):
                 for c in tok.children:
                     if c.dep_ == "amod" and c.lower_ in self.planned:

@@ -131,6 +131,9 @@ def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resou
                 p.dep_ == "pobj" and (p.lemma_.lower() in objs or p.lower_ in objs) for p in c.children))
                for c in tok.children):
             return False
+    if spec.name == "acquisition" and tok.pos_ == "VERB" and any(
+            o.lemma_.lower() in res.set("public_office_objects") for o in roles.object_tokens):
+        return False  # "takes over the State Department": taking office, not buying a company
     for subj in roles.subject_tokens:  # the writer or the reader ("I really do agree with Mark")
         if subj.lower_ in ("i", "we", "you", "me", "us") and not roles.passive:
             return False

@@ -928,3 +928,44 @@ def test_comma_participle_after_its_noun_is_passive(run):
 def test_naming_to_a_post_is_kept(run):
     assert by_type(run("Obama named Timothy Geithner as Treasury secretary on Monday."), "appointment")
     assert by_type(run("Taliban fighters stormed the building on Monday."), "attack")
+
+
+# -- seeds 207-209: negated plans, attitude adjectives, offices taken, lending targets ----
+@pytest.mark.parametrize("text, type_name, kept", [
+    # a negated intent verb: no plan
+    ("Kofi Annan says he is not planning to resign and intends to see out his tenure.", "resignation", False),
+    ("Kofi Annan is planning to resign next month.", "resignation", True),
+    # the that-clause of an attitude adjective is hoped for, not planned
+    ("Obama and McCain said they are optimistic that Congress will agree on a bailout plan in the coming days.",
+     "agreement", False),
+    ("Barack Obama said Congress will agree on a bailout plan in the coming days.", "agreement", True),
+    # taking over a public office is no acquisition
+    ("Condoleezza Rice takes over the State Department this week.", "acquisition", False),
+    ("In 1998 Daimler took over Chrysler to form DaimlerChrysler.", "acquisition", True),
+])
+def test_plan_attitude_and_office_readings(run, text, type_name, kept):
+    assert bool(by_type(run(text), type_name)) is kept
+
+
+@pytest.mark.parametrize("text, type_name, target", [
+    ("The Treasury said it would also lend up to $1 billion to GM so that the automaker would invest.",
+     "investment", "GM"),
+    ("The Treasury said it would lend up to $4 billion to Chrysler.", "investment", "Chrysler"),
+])
+def test_to_object_of_lending_is_the_target(run, text, type_name, target):
+    [e] = by_type(run(text), type_name)
+    assert target in names(e, "target")
+
+
+@pytest.mark.parametrize("text, name, desc", [
+    # a relative clause, a possessed thing or a natural region is no title: the description is dropped
+    ("Jackson has been named as the biggest selling artist in the UK since the singer's death Pop star "
+     "Michael Jackson died on Monday.", "Michael Jackson", None),
+    # clean titles stay
+    ("Bob Abbey, the agency's acting director, announced new rules on Monday.", "Bob Abbey",
+     "agency's acting director"),
+    ("Mexican President Felipe Calderon praised the precautions on Monday.", "Felipe Calderon", "Mexican President"),
+])
+def test_description_is_a_clean_title(run, text, name, desc):
+    got = [a for e in run(text) for a in e.actors if a.name == name]
+    assert got and all(a.description == desc for a in got)
