@@ -49,6 +49,23 @@ _NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "van
                    "del", "dos", "das", "jr", "sr", "ii", "iii", "mr", "mrs", "ms", "dr"}
 
 
+_DASHES = ("-", "--", "\u2013", "\u2014")
+
+
+def _line_dateline(ent: Span) -> bool:
+    """An all-capitals place at the start of a line, followed by a dash ("NEW ORLEANS -- BP's
+    stock plummeted"): a dateline, never an actor."""
+    doc = ent.doc
+    words = [t for t in ent if t.is_alpha]
+    if ent.label_ not in ("GPE", "LOC", "FAC") or not words or not all(t.is_upper for t in words) \
+            or sum(len(t) for t in words) < 3 or ent.end >= len(doc) or doc[ent.end].text not in _DASHES:
+        return False
+    if ent.start == 0:
+        return True
+    prev = doc[ent.start - 1]
+    return "\n" in prev.text_with_ws[len(prev.text):] or (prev.is_space and "\n" in prev.text)
+
+
 @dataclass
 class Actor:
     name: str
@@ -216,10 +233,14 @@ class ActorIndex:
             if 0 < ent.start and ent.end + 1 < len(doc) and doc[ent.start - 1].text == "(" and \
                     doc[ent.end].text == ")" and doc[ent.end + 1].text in ("-", "--", "\u2013", "\u2014"):
                 continue  # a wire dateline inside the text: "WASHINGTON (Reuters) - ..."
+            if _line_dateline(ent):
+                continue  # "NEW ORLEANS -- BP's stock plummeted": a dateline after a headline line
             span = _clean_span(ent)
             if span is None:
                 continue
             text = span.text
+            if not any(ch.isupper() for ch in text) and not self.lookup_org(text):
+                continue  # "the national commission": a lower-case common noun phrase, no name
             key = norm(text)
             if key in res.stop_names or not any(ch.isalpha() for ch in text):
                 continue

@@ -80,10 +80,11 @@ def attitude_complement(tok: Token, res: Resources) -> bool:
     return False
 
 
-def hearsay(tok: Token, res: Resources) -> bool:
+def hearsay(tok: Token, res: Resources, key: str = "hearsay_nouns") -> bool:
     """Is the trigger inside what a rumour, fear, risk or prospect is about ("denies rumours he is
-    to resign", "the risk that the well will collapse", "the possibility of a strike on Iran")?"""
-    nouns = res.set("hearsay_nouns")
+    to resign", "the risk that the well will collapse", "the possibility of a strike on Iran")?
+    With key="option_nouns": inside an option open to someone ("the option to back out and sue BP")."""
+    nouns = res.set(key)
     x = tok
     for _ in range(6):
         h = x.head
@@ -225,6 +226,38 @@ def _rumour(c: Case) -> bool:
     return hearsay(c.tok, c.res)
 
 
+def _mere_option(c: Case) -> bool:
+    return hearsay(c.tok, c.res, "option_nouns")
+
+
+def _going_to(v: Token) -> bool:
+    """"is going to lower": an infinitive under a present "going"."""
+    h = v.head
+    return v.dep_ == "xcomp" and _to_infinitive(v) and h.lemma_.lower() == "go" and h.tag_ == "VBG" and any(
+        a.dep_ == "aux" and a.lower_ in ("is", "are", "am", "'s", "'re") for a in h.children)
+
+
+def _third_party_forecast(c: Case) -> bool:
+    """"The Fed is going to lower rates," he [an analyst] said; "economists predict the Fed will cut":
+    a planned act of one actor reported as someone else's forecast is a prediction, not a plan. A
+    self-announced plan ("the Fed said it will lower rates") is kept."""
+    r, v = c.st.reporter, c.tok if c.tok.pos_ in ("VERB", "AUX") else c.clause
+    if c.st.status != "planned" or r is None or v is None or c.actors is None or not c.roles.agents:
+        return False
+    if not (_going_to(v) or r.lemma_.lower() in c.res.set("forecast_reporting_verbs")):
+        return False
+    subj = [s for s in r.children if s.dep_ == "nsubj"]
+    if not subj:
+        return False
+    s, agents = subj[0], {id(a) for a, _ in c.roles.agents}
+    a = c.actors.resolve(s)
+    if a is not None:
+        return id(a) not in agents
+    if s.lower_ in ("he", "she"):  # a person forecasting what an organisation or country will do
+        return all(x.kind != "person" for x, _ in c.roles.agents)
+    return s.pos_ == "NOUN"  # "analysts predict ..."
+
+
 def _not_happened(c: Case) -> bool:
     return c.st.hypothetical or c.st.status == "possible"
 
@@ -328,6 +361,10 @@ FILTERS: tuple[Filter, ...] = (
     Filter("unattributed_quote", "\"Otherwise BP are just torturing the people.\": a speaker's view, not a report",
            _unattributed_quote),
     Filter("rumour", "\"denies rumours he is to resign\": a rumour's content is no event", _rumour),
+    Filter("mere_option", "\"the option to back out and sue BP\", \"the right to sue\": an option, no event",
+           _mere_option),
+    Filter("third_party_forecast", "\"'The Fed is going to lower rates,' he [an analyst] said\": a prediction, "
+           "not the Fed's plan", _third_party_forecast),
     Filter("not_happened", "\"if ...\", \"would have ...\", \"Iran might be attacked\": no event happened (yet)",
            _not_happened),
     Filter("inverted_conditional", "\"Had he been killed in that action, ...\": a counterfactual, no event",

@@ -218,6 +218,23 @@ class StatusReader:
         subj, _ = subjects(v)
         return any(s.pos_ == "PROPN" and s.i > r.i for s in subj)
 
+    def _past_disaster(self, tok: Token) -> bool:
+        """A disaster/accident noun, not the subject of its own verb, that names a past event:
+        a past modifier or "since" ("last week's earthquake", "since the quake"), or a definite
+        article or possessor on an accident that cannot be forecast ("the explosion")."""
+        low = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or low not in self.res.set("accident_nouns") or tok.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        marks = self.res.set("past_disaster_marks")
+        if tok.dep_ == "pobj" and tok.head.lower_ in marks:
+            return True
+        mods = [c for c in tok.children if c.dep_ in ("amod", "poss", "det")]
+        mods += [m for c in mods if c.dep_ == "poss" for m in c.children if m.dep_ == "amod"]
+        if any(m.lower_ in marks for m in mods):
+            return True
+        return low in self.res.set("presupposed_accident_nouns") and any(
+            (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in tok.children)
+
     def read(self, tok: Token, phrase_ids: set[int], event_actors: list[Actor]) -> Status:
         st = Status()
         v = tok if tok.pos_ in _VERBAL else clause_verb(tok)
@@ -391,6 +408,8 @@ class StatusReader:
                                 toks = [t for t in p.subtree if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct]
                                 claimed = True
                                 claim = " ".join(t.text for t in toks) or None
+        if planned and self._past_disaster(tok):
+            planned = False  # "to help it cope with last week's earthquake": already happened
         if negated:
             st.status = "negated"
         elif possible:

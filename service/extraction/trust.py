@@ -64,11 +64,37 @@ def _inner_names(x: Token, blame: bool) -> list[Token]:
     return out
 
 
+def _cut_from_longer_name(case: Case, actor) -> bool:
+    """The actor's only mention in the sentence is the tail of a longer proper name before a rig,
+    vessel or accident noun ("the Deepwater Horizon oil rig explosion" -> 'Horizon'): no actor."""
+    res, titles = case.res, case.res.titles
+    toks = [t for t in case.sent.span if case.actors.resolve(t) is actor and t.pos_ == "PROPN"]
+    if not toks or actor.kind == "person":
+        return False
+    first = min(toks, key=lambda t: t.i)
+    if first.i == 0:
+        return False
+    p = first.doc[first.i - 1]
+    if p.pos_ != "PROPN" or not p.is_title or p.dep_ != "compound" or p.head.i not in {t.i for t in toks} \
+            or case.actors.resolve(p) is not None or p.lower_ in titles or p.lower_ in res.set("honorifics"):
+        return False
+    h, nouns = toks[-1], res.set("rig_vessel_nouns")
+    for _ in range(4):
+        if h.dep_ != "compound" or h.head.i == h.i:
+            return False
+        h = h.head
+        if h.pos_ == "NOUN" and h.lemma_.lower() in nouns:
+            return True
+    return False
+
+
 def complete(case: Case) -> None:
     """Assign a clearly named participant the role reader missed (see the module docstring)."""
     actors, roles = case.actors, case.roles
     if actors is None:
         return
+    for lst in (roles.agents, roles.targets, roles.participants):  # drop "Horizon" cut from "Deepwater Horizon"
+        lst[:] = [(a, srf) for a, srf in lst if not _cut_from_longer_name(case, a)]
     held = _held(case)
     for role, lst in (("agent", roles.agents), ("target", roles.targets), ("participant", roles.participants)):
         ids = {id(a) for a, _ in lst}
