@@ -94,7 +94,8 @@ def list_events(
     response_model=list[TimelineDate],
     summary="The most important dates",
     description="The `limit` most important days, in chronological order, each with its most reported events. "
-    "A day scores 1 for each article that dates one of the selected events to it, plus 0.25 for each article "
+    "A day scores 1 for each article that dates one of the selected events to it, plus "
+    f"{repository.PUBLICATION_VOTE} for each article "
     "reporting selected events that was published on it or the day after. Same filters as `/v1/events`.",
 )
 def timeline_summary(

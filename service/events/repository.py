@@ -70,6 +70,9 @@ def get(session: Session, event_id: int) -> Event | None:
     return session.get(Event, event_id, options=list(_LOAD))
 
 
+# Granularities that name one day (a TIME is on a day too).
+DAY_GRANULARITIES = ("day", "time")
+
 # How much one reporting article adds to its publication day and to the day before (news
 # reports yesterday's events), next to a full point for each article dating an event to a day.
 PUBLICATION_VOTE = 0.25
@@ -89,7 +92,7 @@ def top_days(session: Session, f: EventFilter, *, limit: int) -> list[tuple[date
     dated = (
         _filtered(select(Event.date_start, articles, events), f)
         .join(EventMention, EventMention.event_id == Event.id)
-        .where(Event.date_granularity.in_(("day", "time")))
+        .where(Event.date_granularity.in_(DAY_GRANULARITIES))
         .group_by(Event.date_start)
     )
     scores: dict[date, float] = {}
@@ -136,7 +139,7 @@ def find_same(
     if dated:
         stmt = stmt.where(Event.date_start.is_not(None), Event.sort_date <= end, Event.sort_end >= start)
         if day_granular:
-            stmt = stmt.where(or_(Event.date_granularity.not_in(("day", "time")), Event.date_start == start))
+            stmt = stmt.where(or_(Event.date_granularity.not_in(DAY_GRANULARITIES), Event.date_start == start))
     else:
         slack = timedelta(days=1)
         stmt = stmt.where(Event.date_start.is_(None), Event.sort_date.between(start - slack, end + slack))

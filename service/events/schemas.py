@@ -59,8 +59,8 @@ class EventPage(BaseModel):
 class TimelineDate(BaseModel):
     date: date
     score: float = Field(
-        description="Importance: 1 per article dating an event to this day, plus 0.25 per reporting article "
-        "published on this day or the day after"
+        description="Importance: 1 per article dating an event to this day, plus a smaller vote (see the summary "
+        "endpoint) per reporting article published on this day or the day after"
     )
     event_count: int = Field(description="Events dated to this day")
     events: list[EventOut] = Field(

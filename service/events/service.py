@@ -11,8 +11,6 @@ from service.models import Actor, Article, Event, EventActor, EventMention, Even
 from service.topics import repository as topics_repository
 from service.topics.schemas import TopicOut
 
-DAY_GRANULARITIES = ("day", "time")
-
 
 def record_all(session: Session, article: Article, extracted: list[ExtractedEvent]) -> list[Event]:
     """Store an article's events; each actor and topic is resolved once per article."""
@@ -52,7 +50,7 @@ def _record(
         start=start,
         end=end,
         dated=when is not None,
-        day_granular=when is not None and when.granularity in DAY_GRANULARITIES,
+        day_granular=when is not None and when.granularity in repository.DAY_GRANULARITIES,
     )
     if event is None:
         event = Event(
