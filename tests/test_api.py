@@ -171,6 +171,15 @@ def test_actors_search_and_detail(client, seed_article):
     assert by_id and all(any(a["id"] == xi["id"] for a in e["actors"]) for e in by_id)
 
 
+def test_actors_filtered_by_kind_place_versus_country(client):
+    ingest(client, {"text": "Louisiana officials criticized BP on Tuesday.\nParis condemned the attack.",
+                    "published_at": "2010-06-10T12:00:00Z", "source": "test"})
+    places = {a["name"] for a in client.get("/v1/actors", params={"kind": "place"}).json()["items"]}
+    countries = {a["name"] for a in client.get("/v1/actors", params={"kind": "country"}).json()["items"]}
+    assert places == {"Louisiana"} and countries == {"France"}
+    assert_problem(client.get("/v1/actors", params={"kind": "city"}), 422)
+
+
 def test_analyze_stores_nothing(client, session, seed_article):
     before = count(session, Article)
     response = client.post("/v1/analyze", json=seed_article)

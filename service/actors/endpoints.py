@@ -29,7 +29,8 @@ def to_out(actor: Actor, event_count: int) -> ActorOut:
 def list_actors(
     session: SessionDep,
     q: Annotated[str | None, Query(max_length=300, description="Part of a name or alias, case-insensitive")] = None,
-    kind: Annotated[str | None, Query(pattern="^(person|organisation|country|place|group)$")] = None,
+    kind: Annotated[str | None, Query(pattern="^(person|organisation|country|place|group)$",
+                                       description="country = a sovereign state; place = a city, region or state")] = None,
     limit: Annotated[int, Query(ge=1, le=_settings.max_page_size)] = _settings.page_size,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
 ) -> ActorPage:
