@@ -230,11 +230,16 @@ def _mere_option(c: Case) -> bool:
     return hearsay(c.tok, c.res, "option_nouns")
 
 
-def _going_to(v: Token) -> bool:
-    """"is going to lower": an infinitive under a present "going"."""
+_PRESENT_BE = ("is", "are", "am", "'s", "'re")
+_PAST_BE = ("was", "were")
+
+
+def _going_to(v: Token, be: tuple[str, ...] = _PRESENT_BE) -> bool:
+    """"is going to lower" (or, with be=_PAST_BE, "was going to kill"): an infinitive under
+    "going" with that form of "be"."""
     h = v.head
     return v.dep_ == "xcomp" and _to_infinitive(v) and h.lemma_.lower() == "go" and h.tag_ == "VBG" and any(
-        a.dep_ == "aux" and a.lower_ in ("is", "are", "am", "'s", "'re") for a in h.children)
+        a.dep_ == "aux" and a.lower_ in be for a in h.children)
 
 
 def _third_party_forecast(c: Case) -> bool:
@@ -312,10 +317,7 @@ def _simile(c: Case) -> bool:
 
 def _past_future(c: Case) -> bool:
     """"NVCJD was going to kill millions": a future seen from the past, never realised here."""
-    tok = c.tok
-    h = tok.head
-    return tok.dep_ == "xcomp" and _to_infinitive(tok) and h.lemma_.lower() == "go" and h.tag_ == "VBG" and any(
-        a.dep_ == "aux" and a.lower_ in ("was", "were") for a in h.children)
+    return _going_to(c.tok, _PAST_BE)
 
 
 def _habitual_present(c: Case) -> bool:
