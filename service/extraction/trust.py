@@ -3,7 +3,7 @@
 1. `complete(case)` assigns a participant the sentence clearly names but the role reader left
    out, where the reading is safe: a place compound of a visit's object ("touring the Alabama
    coast" -> Alabama), a conjunct of a filled role ("sat down with X and Y").
-2. Filters (see `TRUST_FILTERS`, applied last by `filters.rejection`) drop an event when
+2. Filters (the last rows of `filters.FILTERS`, applied by `filters.rejection`) drop an event when
    - a participant the sentence clearly names stays unassigned: the trigger's direct object,
      dative or target-preposition object (or, for blame/accusation/criticism, the possessor of
      that object) is a named entity or a known actor, but no role holds it;
@@ -129,9 +129,9 @@ def complete(case: Case) -> None:
                             roles.add("target", a, actors.surface(y))
                             held.add(id(a))
         a = actors.resolve(x)
-        if a is not None and id(a) not in held and x.lower_ not in _PRONOUNS and roles.targets \
-                and any(x.i in {y.i for y in expand(t)} for t in _object_slots(case)):
-            # a further conjunct of a filled target ("urged Transocean, Anadarko and MOEX")
+        if a is not None and id(a) not in held and x.lower_ not in _PRONOUNS and roles.targets:
+            # a further conjunct of a filled target ("urged Transocean, Anadarko and MOEX"): the
+            # object slots already include the conjuncts
             roles.add("target", a, actors.surface(x))
             held.add(id(a))
 
