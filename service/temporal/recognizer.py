@@ -102,8 +102,8 @@ def attach_modifiers(text: str, cands: list[Candidate], typ_of, patterns: Patter
         typ = typ_of(c)
         left = text[max(prev_end, c.start - _LEFT_WINDOW):c.start]
         head = text[c.start:c.end].lower()
-        possessive = text.startswith("'s", c.end)
-        ref_word = c.rule.normalizer == "ref_word"  # "around Wednesday's ruling": the mod is the noun's
+        possessive = text.startswith("'s", c.end)  # "around Wednesday's ruling": the mod is the noun's
+        ref_word = c.rule.normalizer == "ref_word"
         best = None  # the longest modifier wins ("no more than" over "more than"), then file order
         for mod in patterns.prefixes:
             if possessive and mod.mod == "APPROX":

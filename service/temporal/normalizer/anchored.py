@@ -57,7 +57,7 @@ def ago(m, c, ctx):
         n *= 2
     # only "a year ago/earlier" compares a reported quarter with the same one a year back; "12 years ago" is a year
     quarter = ctx.recent_quarter(c.start) if unit == "year" and n == 1 else None
-    sentence = sentence_before(ctx.text, c.start) if unit == "year" else ""
+    sentence = sentence_before(ctx.text, c.start) if unit in ("year", "month") else ""
     if unit == "year" and LONGER_PERIOD.search(sentence):
         # "For the nine months, net was $5 million, up from $4 million a year earlier": the year's, not a quarter's
         if (direction not in ("ago", "back") and grain_of(ctx.anchor) == "day"
@@ -70,7 +70,7 @@ def ago(m, c, ctx):
         return "DATE", shift_value(quarter, "year", sign * n)
     if direction in ("ago", "back", "from now", "hence"):
         base, base_grain = fmt_day(ctx.dct), grain
-    elif (unit in ("year", "month") and ctx.anchor_end < c.start - len(sentence_before(ctx.text, c.start))
+    elif (unit in ("year", "month") and ctx.anchor_end < c.start - len(sentence)
           and ctx.tense(c.start, c.end, strong_only=True) == "present"):
         # "Many exporters have seen demand halve from a year earlier" (the last year told about is in an older
         # sentence): a present-tense comparison is with now, as "a year ago"

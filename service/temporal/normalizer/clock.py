@@ -112,7 +112,6 @@ def time_day(m, c, ctx):
     return "TIME", f"{fmt_day(d)}T{t}"
 
 
-day_time = time_day
 
 
 def _weekday_after(c, ctx) -> dt.date | None:
