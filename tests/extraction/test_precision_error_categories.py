@@ -31,19 +31,6 @@ def test_exclamation_is_comment(run):
 
 
 # -- word sense --------------------------------------------------------------------------
-def test_plead_guilty_is_no_appeal(run):
-    assert not by_type(run("Dr Alan Brooks pleaded not guilty to a charge of manslaughter on Monday."), "appeal")
-
-
-def test_dismissing_a_performance_is_no_dismissal(run):
-    ev = run("Senator spokesman Luke Barlow dismissed Ray Hollis's performance on Tuesday.")
-    assert not by_type(ev, "dismissal")
-
-
-def test_killing_a_well_is_no_attack(run):
-    assert not by_type(run("Engineers of Petrolux killed the well on Monday with heavy mud."), "attack")
-
-
 def test_killed_in_an_explosion_is_no_attack(run):
     ev = run("Roy Kemp was killed in the explosion on the Ocean Star platform on Monday.")
     assert not by_type(ev, "attack")
@@ -55,19 +42,6 @@ def test_killing_people_is_an_attack(run):
     ev = run("Taliban fighters killed 11 workers near Kandahar on Monday.")
     [a] = by_type(ev, "attack")
     assert a.date.value == "2011-03-07"
-
-
-def test_shelling_out_money_is_no_attack(run):
-    assert not by_type(run("Petrolux has already shelled out more than $8 billion on Friday."), "attack")
-
-
-def test_taking_over_a_case_is_no_acquisition(run):
-    assert not by_type(run("On Monday, Kenneth Fenwick takes over one of the messiest cases of his career."),
-                       "acquisition")
-
-
-def test_capitalised_noun_inside_a_name_is_no_trigger(run):
-    assert not by_type(run("The Spanish Pandemic killed millions of people in 1918."), "outbreak")
 
 
 # -- roles -------------------------------------------------------------------------------
@@ -86,17 +60,6 @@ def test_caption_word_is_not_part_of_a_name(run):
     ev = run("Quote Michelle Obama (End) urged tourists on Monday not to abandon the Gulf Coast.")
     [a] = by_type(ev, "appeal")
     assert names(a, "agent") == {"Michelle Obama"}
-
-
-def test_object_it_is_not_the_company(run):
-    ev = run("Short sellers borrow Petrolux stock and sell it on, expecting to buy it back later.")
-    assert not by_type(ev, "acquisition")
-
-
-def test_ambiguous_he_in_subordinate_clause_stays_unresolved(run):
-    ev = run("Jesse Moreno spoke to reporters. He said the family wanted answers from the star's doctor, "
-             "Conrad Marley, who was with him when he died.")
-    assert not by_type(ev, "death")
 
 
 def test_reported_he_is_the_speaker(run):
@@ -118,30 +81,10 @@ def test_country_compound_of_a_spill_is_not_its_agent(run):
         assert "United States" not in names(s, "agent")
 
 
-def test_agentless_visit_is_dropped(run):
-    assert not by_type(run("A pupil who visited Spain during the holidays was diagnosed with flu on Monday."),
-                       "visit")
-
-
 # -- modality ----------------------------------------------------------------------------
 def test_yet_to_arrive_is_negated(run):
     ev = run("The Angolan minister, Jose Botelho, has yet to arrive in Vienna for the meeting.")
     assert all(v.status == "negated" for v in by_type(ev, "visit"))
-
-
-def test_conditional_event_is_dropped(run):
-    ev = run("If Beijing keeps sending cash, the banking system is going to end up lending it to Russia.")
-    assert not by_type(ev, "investment")
-
-
-def test_should_is_no_event(run):
-    ev = run("Last week, Randy Moreno said on CNN that Dr Marley should be charged with murder.")
-    assert not by_type(ev, "charge")
-
-
-def test_unrealised_infinitive_is_no_event(run):
-    ev = run("Hank Paulson stressed the urgent need for Congress to pass legislation on Friday.")
-    assert not by_type(ev, "law_passage")
 
 
 def test_generic_present_is_dropped(run):
@@ -157,10 +100,6 @@ def test_present_denial_is_kept(run):
 def test_called_off_visit_is_negated(run):
     ev = run("A day later, Petrolux called off the visit to the Ocean Star rig.")
     assert all(v.status == "negated" for v in by_type(ev, "visit"))
-
-
-def test_generic_plural_disaster_is_dropped(run):
-    assert not by_type(run("There are an estimated 20 major quakes in the world every year."), "disaster")
 
 
 # -- dating ------------------------------------------------------------------------------
@@ -219,19 +158,10 @@ def test_participial_clause_dates_the_main_clause(run):
     assert p.date is not None and p.date.value == "2011-03-08"
 
 
-def test_investigating_options_is_no_investigation(run):
-    ev = run("Petrolux said on Monday it was investigating other options to cap the leak.")
-    assert not by_type(ev, "investigation")
-
-
 def test_physical_surge_is_no_market_move(run):
     assert not by_type(run("Once oil and gas began surging to the surface, workers fled the rig."), "market_move")
     [m] = by_type(run("Petrolux shares fell 3% on Monday."), "market_move")
     assert m.date.value == "2011-03-07"
-
-
-def test_taking_a_threat_seriously_is_no_threat(run):
-    assert not by_type(run("China is taking the H1N1 threat very seriously, Li Wen said on Monday."), "threat")
 
 
 def test_relative_clause_is_not_dated_by_the_main_clause(run):
@@ -262,26 +192,10 @@ def test_agreeing_that_is_an_opinion(run):
     assert names(a, "agent") == {"Nalco Holding"}
 
 
-def test_sentence_opening_with_if_is_hypothetical(run):
-    ev = run("If the spill delays barge traffic, prices for corn could rise 5 percent on global markets, "
-             "said Greg Warner.")
-    assert not by_type(ev, "market_move")
-
-
 def test_after_clause_is_not_dated_by_the_main_clause(run):
     ev = run("Bob Dudley took up his post earlier this month after his predecessor Tony Haslam stepped down.")
     for r in by_type(ev, "resignation"):
         assert r.date is None
-
-
-def test_withdrawing_from_consideration_is_no_withdrawal(run):
-    ev = run("Caroline Atwood withdrew from consideration for the Treasury job on Monday.")
-    assert not by_type(ev, "withdrawal")
-
-
-def test_toppling_a_statue_is_no_dismissal(run):
-    ev = run("American troops took the city and toppled the dictator's statue in Firdos square on Monday.")
-    assert not by_type(ev, "dismissal")
 
 
 def test_wire_dateline_inside_text_is_no_actor(run):
@@ -298,29 +212,10 @@ def test_clause_in_which_shares_the_antecedents_date(run):
     assert a.date is not None and a.date.value == "1934-09-30"
 
 
-def test_chemical_leak_killing_people_is_no_attack(run):
-    ev = run("A leak of poisonous gas killed 12,000 people in Bhopal in 1984.")
-    assert not by_type(ev, "attack")
-
-
-def test_speculative_attack_is_dropped(run):
-    ev = run("During the campaign, the government dismissed any suggestion that Iran might be attacked.")
-    assert not by_type(ev, "attack")
-
-
-def test_pressing_someone_to_act_is_not_the_act(run):
-    ev = run("Barack Obama has been pushing Congress to pass a new climate law this year.")
-    assert not by_type(ev, "law_passage")
-
-
 def test_withdrawal_from_a_country_is_not_by_it(run):
     ev = run("British troops will start a major withdrawal from Iraq next May.")
     for w in by_type(ev, "withdrawal"):
         assert "Iraq" not in names(w, "agent")
-
-
-def test_compound_modifier_is_no_trigger(run):
-    assert not by_type(run("Alaska has spill contingency plans that were updated on Monday."), "spill")
 
 
 def test_nominal_after_following_is_not_dated_by_main_clause(run):
@@ -336,10 +231,6 @@ def test_stray_date_compound_after_on_dates_the_event(run):
     assert c.date is not None and c.date.value == "2011-03-12"
 
 
-def test_not_ruling_out_is_no_verdict(run):
-    assert not by_type(run("Shell did not rule out reclaiming the cash from Petrolux on Monday."), "verdict")
-
-
 def test_legal_appeal_is_no_appeal_for_action(run):
     assert not by_type(run("The US Coast Guard appealed the Massachusetts Oil Spill Prevention Act on Monday."),
                        "appeal")
@@ -352,42 +243,10 @@ def test_bare_adverbial_date_after_object_dates_the_event(run):
     assert s.date is not None and s.date.value == "2011-03-09"
 
 
-def test_opinion_verdict_is_no_court_verdict(run):
-    assert not by_type(run("Business editor Robert Pym and Megan Greer give their verdict."), "verdict")
-
-
-def test_rescue_from_obscurity_is_no_rescue(run):
-    ev = run("Donald Macleod rescued Johan Svendsen from obscurity on Monday.")
-    assert not by_type(ev, "rescue")
-
-
-def test_approving_a_drilling_plan_is_no_law(run):
-    ev = run("Frank Patton approved a Petrolux drilling plan on Monday.")
-    assert not by_type(ev, "law_passage")
-
-
 def test_to_blame_is_no_accusation_by_its_subject(run):
     ev = run("Petrolux insists that the rig's contractor, Transocean, was to blame for the accident.")
     for a in by_type(ev, "accusation"):
         assert "Transocean" not in names(a, "agent")
-
-
-def test_attacked_for_is_criticism_not_attack(run):
-    assert not by_type(run("Barack Obama was attacked on Monday for expanding government."), "attack")
-
-
-def test_charged_with_a_duty_is_no_charge(run):
-    ev = run("Margaret Chan, director-general of the agency, is charged with deciding when to move to phase six.")
-    assert not by_type(ev, "charge")
-
-
-def test_ruling_a_country_is_no_verdict(run):
-    ev = run("In the 1970s a military dictatorship ruled South Korea, and the government detained dissidents.")
-    assert not by_type(ev, "verdict")
-
-
-def test_storming_off_is_no_attack(run):
-    assert not by_type(run("With that Tony Banks stormed off the set on Monday."), "attack")
 
 
 def test_holding_up_a_nomination_is_not_making_it(run):
@@ -425,11 +284,6 @@ def test_political_donation_is_no_aid(run):
     assert "China" in names(a, "agent")
 
 
-def test_flow_rate_is_no_economic_report(run):
-    ev = run("Petrolux said on Monday that the flow rate had increased over time.")
-    assert not by_type(ev, "economic_report")
-
-
 def test_stopped_investigating_is_negated(run):
     ev = run("The Drug Enforcement Agency has also stopped investigating other doctors, a spokeswoman said.")
     assert all(i.status == "negated" for i in by_type(ev, "investigation"))
@@ -452,10 +306,6 @@ def test_reduced_participle_with_object_is_active(run):
         assert "George Bush" not in names(e, "target")
 
 
-def test_continuing_commitment_is_no_event(run):
-    assert not by_type(run('"Petrolux will continue to invest in the things that matter," he said.'), "investment")
-
-
 def test_negated_subject_negates(run):
     ev = run("Not one Briton died in the outbreak last week.")
     assert all(d.status == "negated" for d in by_type(ev, "death"))
@@ -463,11 +313,6 @@ def test_negated_subject_negates(run):
 
 def test_negated_modal_is_dropped(run):
     assert not run("Monopoly's rules note that the Banker can not go bankrupt.")
-
-
-def test_dismissed_as_is_no_dismissal(run):
-    ev = run("Steven Pearlman says he was often dismissed as a pro-regulation zealot last year.")
-    assert not by_type(ev, "dismissal")
 
 
 def test_publication_stamp_is_no_event_date(run):
@@ -876,12 +721,6 @@ def test_event_named_in_a_temporal_phrase_is_presupposed(run):
 
 
 # -- round 7c: seeds 191-193 ------------------------------------------------------------------------
-def test_forecast_calling_for_is_no_appeal(run):
-    ev = run("Three major forecasts from the National Hurricane Center (NHC), Accuweather and Colorado State have "
-             "all called for dramatic hurricane seasons this year.")
-    assert not by_type(ev, "appeal")
-
-
 @pytest.mark.parametrize("text, type_name, status", [
     ("The new potential blow comes as David Cameron travels to Washington later today for his first meeting "
      "with the US president.", "visit", "planned"),
@@ -969,3 +808,81 @@ def test_to_object_of_lending_is_the_target(run, text, type_name, target):
 def test_description_is_a_clean_title(run, text, name, desc):
     got = [a for e in run(text) for a in e.actors if a.name == name]
     assert got and all(a.description == desc for a in got)
+
+
+# Sentences that must not yield an event of the given type (one row per former single test).
+@pytest.mark.parametrize("text, absent_type", [
+    pytest.param("Dr Alan Brooks pleaded not guilty to a charge of manslaughter on Monday.",
+                 "appeal", id="plead_guilty_is_no_appeal"),
+    pytest.param("Senator spokesman Luke Barlow dismissed Ray Hollis's performance on Tuesday.",
+                 "dismissal", id="dismissing_a_performance_is_no_dismissal"),
+    pytest.param("Engineers of Petrolux killed the well on Monday with heavy mud.",
+                 "attack", id="killing_a_well_is_no_attack"),
+    pytest.param("Petrolux has already shelled out more than $8 billion on Friday.",
+                 "attack", id="shelling_out_money_is_no_attack"),
+    pytest.param("On Monday, Kenneth Fenwick takes over one of the messiest cases of his career.",
+                 "acquisition", id="taking_over_a_case_is_no_acquisition"),
+    pytest.param("The Spanish Pandemic killed millions of people in 1918.",
+                 "outbreak", id="capitalised_noun_inside_a_name_is_no_trigger"),
+    pytest.param("Short sellers borrow Petrolux stock and sell it on, expecting to buy it back later.",
+                 "acquisition", id="object_it_is_not_the_company"),
+    pytest.param("Jesse Moreno spoke to reporters. He said the family wanted answers from the star's doctor, "
+                 "Conrad Marley, who was with him when he died.",
+                 "death", id="ambiguous_he_in_subordinate_clause_stays_unresolved"),
+    pytest.param("A pupil who visited Spain during the holidays was diagnosed with flu on Monday.",
+                 "visit", id="agentless_visit_is_dropped"),
+    pytest.param("If Beijing keeps sending cash, the banking system is going to end up lending it to Russia.",
+                 "investment", id="conditional_event_is_dropped"),
+    pytest.param("Last week, Randy Moreno said on CNN that Dr Marley should be charged with murder.",
+                 "charge", id="should_is_no_event"),
+    pytest.param("Hank Paulson stressed the urgent need for Congress to pass legislation on Friday.",
+                 "law_passage", id="unrealised_infinitive_is_no_event"),
+    pytest.param("There are an estimated 20 major quakes in the world every year.",
+                 "disaster", id="generic_plural_disaster_is_dropped"),
+    pytest.param("Petrolux said on Monday it was investigating other options to cap the leak.",
+                 "investigation", id="investigating_options_is_no_investigation"),
+    pytest.param("China is taking the H1N1 threat very seriously, Li Wen said on Monday.",
+                 "threat", id="taking_a_threat_seriously_is_no_threat"),
+    pytest.param("If the spill delays barge traffic, prices for corn could rise 5 percent on global markets, "
+                 "said Greg Warner.",
+                 "market_move", id="sentence_opening_with_if_is_hypothetical"),
+    pytest.param("Caroline Atwood withdrew from consideration for the Treasury job on Monday.",
+                 "withdrawal", id="withdrawing_from_consideration_is_no_withdrawal"),
+    pytest.param("American troops took the city and toppled the dictator's statue in Firdos square on Monday.",
+                 "dismissal", id="toppling_a_statue_is_no_dismissal"),
+    pytest.param("A leak of poisonous gas killed 12,000 people in Bhopal in 1984.",
+                 "attack", id="chemical_leak_killing_people_is_no_attack"),
+    pytest.param("During the campaign, the government dismissed any suggestion that Iran might be attacked.",
+                 "attack", id="speculative_attack_is_dropped"),
+    pytest.param("Barack Obama has been pushing Congress to pass a new climate law this year.",
+                 "law_passage", id="pressing_someone_to_act_is_not_the_act"),
+    pytest.param("Alaska has spill contingency plans that were updated on Monday.",
+                 "spill", id="compound_modifier_is_no_trigger"),
+    pytest.param("Shell did not rule out reclaiming the cash from Petrolux on Monday.",
+                 "verdict", id="not_ruling_out_is_no_verdict"),
+    pytest.param("Business editor Robert Pym and Megan Greer give their verdict.",
+                 "verdict", id="opinion_verdict_is_no_court_verdict"),
+    pytest.param("Donald Macleod rescued Johan Svendsen from obscurity on Monday.",
+                 "rescue", id="rescue_from_obscurity_is_no_rescue"),
+    pytest.param("Frank Patton approved a Petrolux drilling plan on Monday.",
+                 "law_passage", id="approving_a_drilling_plan_is_no_law"),
+    pytest.param("Barack Obama was attacked on Monday for expanding government.",
+                 "attack", id="attacked_for_is_criticism_not_attack"),
+    pytest.param("Margaret Chan, director-general of the agency, is charged with deciding when to move to phase six.",
+                 "charge", id="charged_with_a_duty_is_no_charge"),
+    pytest.param("In the 1970s a military dictatorship ruled South Korea, and the government detained dissidents.",
+                 "verdict", id="ruling_a_country_is_no_verdict"),
+    pytest.param("With that Tony Banks stormed off the set on Monday.",
+                 "attack", id="storming_off_is_no_attack"),
+    pytest.param("Petrolux said on Monday that the flow rate had increased over time.",
+                 "economic_report", id="flow_rate_is_no_economic_report"),
+    pytest.param('"Petrolux will continue to invest in the things that matter," he said.',
+                 "investment", id="continuing_commitment_is_no_event"),
+    pytest.param("Steven Pearlman says he was often dismissed as a pro-regulation zealot last year.",
+                 "dismissal", id="dismissed_as_is_no_dismissal"),
+    pytest.param("Three major forecasts from the National Hurricane Center (NHC), Accuweather and Colorado State have "
+                 "all called for dramatic hurricane seasons this year.",
+                 "appeal", id="forecast_calling_for_is_no_appeal"),
+])
+def test_no_event_of_type(run, text, absent_type):
+    assert not by_type(run(text), absent_type)
