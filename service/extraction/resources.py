@@ -66,6 +66,8 @@ class TypeSpec:
     # ("nominated for best actor" is no appointment, oil "surged into the gulf" no market move)
     sense_exclusions: tuple[tuple[str, frozenset[str]], ...] = ()
     weak_subjects: frozenset[str] = frozenset()  # count only with a price/amount in the clause
+    # the role of whoever owns a thing subject ("BP's shares fell": BP is the market move's target)
+    subject_owner_role: str | None = None
     raw_triggers: list[str] = field(default_factory=list)
 
 
@@ -154,6 +156,7 @@ def get_resources() -> Resources:
             complement_target=bool(t.get("complement_target")),
             sense_exclusions=tuple((x["prep"], frozenset(x["objects"])) for x in t.get("sense_exclusions", ())),
             weak_subjects=frozenset(t.get("weak_subjects", ())),
+            subject_owner_role=t.get("subject_owner_role"),
             raw_triggers=raw,
         )
 

@@ -163,6 +163,20 @@ def _prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     return out
 
 
+def owners(noun: Token, clause: Token) -> list[Token]:
+    """Who owns a thing: "BP's shares", "BP stock", "shares in BP", "General Motors' stock price",
+    "Anadarko, whose shares" (the relative clause's head)."""
+    out = []
+    for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ == "whose":
+            out += [clause.head] if clause.dep_ == "relcl" else []
+        elif c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "compound" and c.pos_ == "PROPN":
+            out.append(c)
+        elif c.dep_ == "compound":
+            out += owners(c, clause)  # "stock" in "GM's stock price" may hold the owner itself
+    return out + _prep_objects(noun, {"in", "of"})
+
+
 class RoleReader:
     def __init__(self, actors: ActorIndex, res: Resources):
         self.actors = actors
@@ -258,7 +272,10 @@ class RoleReader:
             self._fill(roles, "target", subj, inner=True)
         else:
             subj_role = spec.subject_role
-            self._fill(roles, subj_role, subj)
+            # "the Dow fell": an index or market named as the subject is what moved, not an actor
+            self._fill(roles, subj_role, [s for s in subj if s.lower_ not in spec.subjects])
+            if spec.subject_owner_role and not roles.all():
+                self._fill(roles, spec.subject_owner_role, [o for s in subj for o in owners(s, v)])
             self._fill(roles, "target", objs, inner=True)
         if spec.embeds and not roles.targets:  # "agreed to a visit by X", "appealed for help for X"
             self._fill(roles, "target", _prep_objects(v, {"to", "for", "on"}), inner=True)

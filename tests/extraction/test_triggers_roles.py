@@ -1,4 +1,5 @@
 """Trigger -> type and agent/target from the parse."""
+import pytest
 from conftest import by_type, names
 
 
@@ -50,3 +51,18 @@ def test_plain_said_is_not_an_event(run):
 
 def test_mentioned_in_passing_is_not_an_event(run):
     assert by_type(run("Fishermen worried about the BP oil spill and its effect on tourism."), "spill") == []
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("BP's shares fell sharply on Tuesday.", "BP"),
+    ("Shares in BP fell a further 5% on Tuesday.", "BP"),
+    ("Shares of Citigroup plunged 20 percent on Friday.", "Citigroup"),
+    ("BP stock rose 1.4 percent on Wednesday.", "BP"),
+    ("General Motors' stock price plunged 31 percent on Thursday.", "General Motors"),
+    ("The Dow fell 300 points on Monday.", None),  # an index is what moved, not an actor
+    ("Its shares fell 5 percent on Monday.", None),  # a pronoun owner stays unnamed
+])
+def test_market_move_target_is_the_owner_of_what_moved(run, sentence, owner):
+    [m] = by_type(run(sentence), "market_move")
+    assert names(m) == ({owner} if owner else set())
+    assert names(m, "target") == names(m)
