@@ -60,13 +60,16 @@ def run(args: argparse.Namespace) -> int:
             ds = f"{d.value}{' ' + d.mod if d.mod else ''}" + (f" ({d.text!r})" if d.text else " (inherited)") \
                 if d else "undated"
             agents = [fmt_actor(a) for a in e.actors if a.role == "agent"]
-            others = [fmt_actor(a) for a in e.actors if a.role != "agent"]
+            targets = [fmt_actor(a) for a in e.actors if a.role == "target"]
+            others = [fmt_actor(a) for a in e.actors if a.role not in ("agent", "target")]
             print(f"#{shown} {art['id']} (published {art['published_at'][:10]})")
             print(f"   sentence: {e.sentence}")
             print(f"   type    : {e.type} (trigger {e.trigger!r}, CAMEO {e.cameo or '-'})   status: {e.status}"
                   + (f" by {e.claim_source}" if e.claim_source else ""))
             print(f"   agent   : {'; '.join(agents) or '-'}")
-            print(f"   target  : {'; '.join(others) or '-'}")
+            print(f"   target  : {'; '.join(targets) or '-'}")
+            if others:  # symmetric partners and places where it happened
+                print(f"   other   : {'; '.join(others)}")
             print(f"   date    : {ds}")
             print(f"   topics  : {', '.join(t.slug for t in e.topics[:8])}")
             print()

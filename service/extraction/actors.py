@@ -82,6 +82,17 @@ class Actor:
             self.aliases.append(surface)
 
 
+def _photo_credit(ent: Span) -> bool:
+    """A name opening a parenthesised credit: "(Name - Outlet)", "(Name/Outlet)"."""
+    doc, marks = ent.doc, ("-", "--", "\u2013", "\u2014", "/")
+    end = ent.end
+    while end > ent.start + 1 and doc[end - 1].text in marks:
+        end -= 1  # the entity may have swallowed the dash
+    if ent.start == 0 or doc[ent.start - 1].text != "(" or end >= len(doc) or doc[end].text not in marks:
+        return False
+    return any(t.text == ")" for t in doc[end + 1:end + 8])
+
+
 @dataclass
 class Mention:
     start: int  # token indices [start, end)
@@ -235,6 +246,8 @@ class ActorIndex:
                 continue  # a wire dateline inside the text: "WASHINGTON (Reuters) - ..."
             if _line_dateline(ent):
                 continue  # "NEW ORLEANS -- BP's stock plummeted": a dateline after a headline line
+            if _photo_credit(ent):
+                continue  # "(Gerald Martineau - The Washington Post) In the months before he died, ..."
             span = _clean_span(ent)
             if span is None:
                 continue
@@ -934,7 +947,7 @@ class ActorIndex:
                     self._pron_cache[tok.i] = m.actor
                     return m.actor
         if len(in_sent) == 1:
-            out = in_sent[0]
+            out = None if self._person_noun_between(in_sent[0], tok) else in_sent[0]
         elif len(in_sent) >= 2:
             x = tok
             for _ in range(12):
@@ -957,6 +970,15 @@ class ActorIndex:
             out = self._recent(tok.i, (PERSON,), max_sents=1, salient=True)
         self._pron_cache[tok.i] = out
         return out
+
+    def _person_noun_between(self, actor: Actor, pron: Token) -> bool:
+        """"Judge Pastor sided with prosecutors who said the star was healthy before he died": a
+        person described by a common noun after the last mention of the name may be the antecedent."""
+        last = max((m.end for m in self.mentions if m.actor is actor and m.end <= pron.i), default=pron.i)
+        words = self._person_words()
+        return any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.lower_ in words and t.i not in self.by_token
+                   and t.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("the", "this", "that") for d in t.children)
+                   and self.resolve(t) is None for t in self.doc[last:pron.i])
 
     def surface(self, tok: Token) -> str:
         m = self.by_token.get(tok.i)
