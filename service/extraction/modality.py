@@ -81,6 +81,13 @@ def tense_of(v: Token | None, depth: int = 0) -> str:
     return "none"
 
 
+def _finite(v: Token) -> bool:
+    """A verb with its own tense ("has declared", "was set up"), unlike an infinitive or a
+    subjunctive ("to visit", "demanded that he explain")."""
+    return v.tag_ in ("VBD", "VBZ", "VBP") or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP") for a in v.children)
+
+
 class StatusReader:
     def __init__(self, actors: ActorIndex, res: Resources):
         self.actors = actors
@@ -348,6 +355,10 @@ class StatusReader:
                     negated = True
                 elif hl in self.res.set("stop_verbs"):
                     negated = True
+                elif _finite(w):
+                    pass  # "now that a pandemic has been declared": a finite clause reports, it does not intend
+                elif hl in self.res.set("implicative_verbs") and tense_of(h) in ("past", "perfect", "pastperfect"):
+                    pass  # "have helped deliver aid": delivered
                 elif hl in self.intent or hl in self.planned or h.lower_ in self.planned:
                     if hl not in ("have", "begin", "start", "continue"):
                         planned = True

@@ -886,3 +886,20 @@ def test_description_is_a_clean_title(run, text, name, desc):
 ])
 def test_no_event_of_type(run, text, absent_type):
     assert not by_type(run(text), absent_type)
+
+
+# -- round 11: seeds 216-221 ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, type_name, status", [
+    # a finite clause under an intent verb reports; it does not intend
+    ("Health authorities have agreements with Petrolux that allow them to place orders for its vaccine now "
+     "that a pandemic has been declared by WHO, Petrolux said.", "statement", "occurred"),
+    ("The United States has declared a health emergency and in Mexico the government has ordered a "
+     "five-day partial shutdown of offices.", "statement", "occurred"),
+    # an implicative verb in the past asserts its complement
+    ("Red Cross workers across the world have helped deliver aid to Haiti.", "aid", "occurred"),
+    ("The UN will help deliver aid to Haiti.", "aid", "planned"),
+    ("Barack Obama demanded that Petrolux pay the fund.", "demand", "occurred"),
+])
+def test_round11_status(run, text, type_name, status):
+    events = by_type(run(text), type_name)
+    assert events and {e.status for e in events} == {status}
