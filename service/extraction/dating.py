@@ -180,6 +180,13 @@ def _own_time(t: Token) -> bool:
     return False
 
 
+def _simultaneous(clause: Token, up: set[int]) -> bool:
+    """A when-clause of the event's own clause happens at its time: "will call for a panel when he
+    meets Svanberg on Wednesday", "died when the rig exploded on April 20"."""
+    return clause.dep_ == "advcl" and clause.head.i in up and \
+        any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < clause.i for c in clause.children)
+
+
 def in_scope(trigger: Token, timex: Token) -> bool:
     """A date governs an event if it hangs in the trigger's clause or in a clause above it
     (a dated reporting verb), not inside another clause below the common ancestor
@@ -203,7 +210,8 @@ def in_scope(trigger: Token, timex: Token) -> bool:
                 trigger.doc[k].dep_ == "prep" and trigger.doc[k].lower_ in _lex("sequence_preps")) for k in below)
         if x.dep_ in _CLAUSE_DEPS and x.pos_ in ("VERB", "AUX") and not (
                 x.dep_ == "advcl" and x.tag_ == "VBG" and x.i < x.head.i
-                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children)):
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children)) \
+                and not _simultaneous(x, up):
             return False
         if x.head.i == x.i:
             return False

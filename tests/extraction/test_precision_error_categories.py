@@ -903,3 +903,13 @@ def test_no_event_of_type(run, text, absent_type):
 def test_round11_status(run, text, type_name, status):
     events = by_type(run(text), type_name)
     assert events and {e.status for e in events} == {status}
+
+
+@pytest.mark.parametrize("text, type_name, value", [
+    # a when-clause of the event's own clause happens at its time
+    ("John Smith died when the rig exploded on April 20.", "death", "2010-04-20"),
+    ("Petrolux shares fell when the company reported a loss on Tuesday.", "market_move", "2010-06-08"),
+])
+def test_round11_when_clause_dates_its_main_clause(run, text, type_name, value):
+    [e] = by_type(run(text, datetime(2010, 6, 13, 12)), type_name)
+    assert e.date is not None and e.date.value == value
