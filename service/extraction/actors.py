@@ -742,10 +742,16 @@ class ActorIndex:
                 if actor:
                     self._add_mention(span.start, span.end, actor, span.text, alias=False)
                 continue
-            if lemma in res.org_class_nouns and has_det and len(span) <= 3 and head.tag_ in ("NN", "NNP"):
+            if lemma in res.org_class_nouns and has_det and len(span) <= 3 and head.tag_ in ("NN", "NNP") \
+                    and not self._named_modifier(span, head):
                 actor = self._recent(head.i, (ORG,), max_sents=3, mentions=mentions_sorted, salient=True)
                 if actor:
                     self._add_mention(span.start, span.end, actor, span.text, alias=False)
+
+    def _named_modifier(self, span: Span, head: Token) -> bool:
+        """"the US justice department", "the Senate committee": a class noun with a name or a
+        country of its own is another organisation than the one last named."""
+        return any(t.i != head.i and (t.pos_ == "PROPN" or self.lookup_country(t.text)) for t in span)
 
     def _modifier_actor(self, head: Token) -> Actor | None:
         for child in head.children:

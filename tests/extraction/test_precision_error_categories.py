@@ -913,3 +913,14 @@ def test_round11_status(run, text, type_name, status):
 def test_round11_when_clause_dates_its_main_clause(run, text, type_name, value):
     [e] = by_type(run(text, datetime(2010, 6, 13, 12)), type_name)
     assert e.date is not None and e.date.value == value
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a class noun with a name of its own is another organisation than the one last named
+    ("Petrolux said it would cooperate. The US justice department is also investigating the disaster.", "Petrolux"),
+    # a reduced relative misparsed as the verb's complement: the committees investigate, not Petrolux
+    ("Bly said that Petrolux had briefed Interior Secretary Ken Salazar and congressional committees "
+     "investigating the accident on the status of its inquiry.", "Petrolux"),
+])
+def test_round11_investigator_is_not_the_company_investigated(run, text, wrong):
+    assert all(wrong not in names(e, "agent") for e in by_type(run(text), "investigation"))
