@@ -128,13 +128,13 @@ def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if v.dep_ == "conj" and head.pos_ in _VERBAL:
         subj, passive = subjects(head, depth + 1)
         return subj, passive and v.tag_ == "VBN"  # "was arrested and charged" / "was arrested but fled"
+    prev = v.doc[v.i - 1] if v.i > 0 else v
+    if v.dep_ in ("xcomp", "advcl") and v.tag_ == "VBG" and prev.pos_ in ("NOUN", "PROPN") and \
+            prev.i > head.i and prev.dep_ in ("dobj", "conj", "pobj"):
+        # "had briefed Salazar and committees investigating the accident": a reduced relative on
+        # the noun right before it, misparsed as the verb's complement; that noun is the subject
+        return [prev], False
     if v.dep_ == "xcomp":
-        prev = v.doc[v.i - 1] if v.i > 0 else v
-        if v.tag_ == "VBG" and prev.pos_ in ("NOUN", "PROPN") and prev.i > head.i and \
-                prev.dep_ in ("dobj", "conj", "pobj"):
-            # "had briefed Salazar and committees investigating the accident": a reduced relative
-            # on the noun before it, misparsed as the verb's complement; that noun is the subject
-            return [prev], False
         objs = [c for c in head.children if c.dep_ in ("dobj",)]
         if objs and head.lemma_.lower() in _object_control():
             return objs, False
