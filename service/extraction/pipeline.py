@@ -113,6 +113,9 @@ def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resou
     c = trig.constraint
     if c == "obj":
         objs = roles.object_tokens if not roles.passive else roles.subject_tokens
+        if tok.pos_ in ("NOUN", "PROPN"):  # "passage of the bill", "the bill's passage", "budget passage"
+            objs = [p for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for p in ch.children
+                    if p.dep_ == "pobj"] + [ch for ch in tok.children if ch.dep_ in ("poss", "compound")]
         if not any(o.lemma_.lower() in spec.objects or o.lower_ in spec.objects for o in objs):
             return False
     if c in ("person", "org"):

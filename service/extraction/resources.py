@@ -68,6 +68,9 @@ class TypeSpec:
     weak_subjects: frozenset[str] = frozenset()  # count only with a price/amount in the clause
     # the role of whoever owns a thing subject ("BP's shares fell": BP is the market move's target)
     subject_owner_role: str | None = None
+    # "blamed everything from Katrina to the meltdown on Bush": the one blamed, wherever the
+    # parser hung the phrase inside the verb's objects
+    blame_preps: frozenset[str] = frozenset()
     raw_triggers: list[str] = field(default_factory=list)
 
 
@@ -157,6 +160,7 @@ def get_resources() -> Resources:
             sense_exclusions=tuple((x["prep"], frozenset(x["objects"])) for x in t.get("sense_exclusions", ())),
             weak_subjects=frozenset(t.get("weak_subjects", ())),
             subject_owner_role=t.get("subject_owner_role"),
+            blame_preps=frozenset(t.get("blame_preps", ())),
             raw_triggers=raw,
         )
 

@@ -296,6 +296,10 @@ class RoleReader:
             self._fill(roles, "target", complement_subjects(v))
         tprep = _prep_objects(v, spec.target_preps)
         self._fill(roles, "participant" if spec.symmetric else "target", tprep, inner=not spec.symmetric)
+        if spec.blame_preps and not roles.targets and not passive:
+            phrases = [p for o in v.children if o.dep_ in ("dobj", "prep") for p in o.subtree
+                       if p.dep_ == "prep" and p.lower_ in spec.blame_preps]
+            self._fill(roles, "target", [p for ph in phrases for p in ph.children if p.dep_ == "pobj"])
         for c in v.children:  # particle phrases: "called on X", "cracked down on X"
             if c.dep_ == "prep" and c.lower_ in ("on", "upon") and spec.name in ("appeal", "restriction"):
                 self._fill(roles, "target", [p for p in c.children if p.dep_ == "pobj"])

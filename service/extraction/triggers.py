@@ -140,6 +140,12 @@ def _constraint_ok(trig: Trigger, tok: Token, res: Resources) -> bool:
         verbal = any(ch.dep_ == "prep" and ch.lower_ in ("for", "over") for ch in tok.children) or any(
             ch.dep_ in ("dobj", "nsubjpass") and (ch.lower_ in abstract or ch.lemma_.lower() in abstract)
             for ch in tok.children)
+        if tok.pos_ == "NOUN":  # "his fiercest attack yet on BP", "an attack on the policy"
+            mods = res.set("verbal_attack_modifiers")
+            verbal = any(ch.dep_ == "amod" and (ch.lower_ in mods or ch.lemma_.lower() in mods or any(
+                g.lower_ in mods for g in ch.children)) for ch in tok.children) or any(
+                ch.dep_ == "prep" and ch.lower_ in ("on", "against") and any(
+                    p.lower_ in abstract or p.lemma_.lower() in abstract for p in ch.children) for ch in tok.children)
         return verbal if c == "verbal" else not verbal
     if c in ("police", "military"):  # "offices were raided as part of the police investigation": a search
         words = res.set("police_search_words")

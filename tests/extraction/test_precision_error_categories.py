@@ -924,3 +924,29 @@ def test_round11_when_clause_dates_its_main_clause(run, text, type_name, value):
 ])
 def test_round11_investigator_is_not_the_company_investigated(run, text, wrong):
     assert all(wrong not in names(e, "agent") for e in by_type(run(text), "investigation"))
+
+
+@pytest.mark.parametrize("text, type_name, agent, target", [
+    ("Barack Obama blamed everything from Katrina to the financial meltdown on George Bush.", "accusation",
+     "Barack Obama", "George Bush"),
+    ("Barack Obama blamed the spill on Petrolux on Monday.", "accusation", "Barack Obama", "Petrolux"),
+    ("Shares fell after Barack Obama launched his most strident attack yet on Petrolux.", "criticism",
+     "Barack Obama", "Petrolux"),
+    ("The bill, signed by President Bill Clinton, also endorsed the ouster of Saddam Hussein.", "law_passage",
+     "Bill Clinton", None),
+    ("Barack Obama signed an executive order on Monday creating the commission.", "law_passage",
+     "Barack Obama", None),
+    ("The passage of the bill by the Senate on Monday surprised analysts.", "law_passage", "US Senate", None),
+])
+def test_round11_type_and_roles(run, text, type_name, agent, target):
+    [e] = by_type(run(text), type_name)
+    assert names(e, "agent") == {agent} and names(e, "target") == ({target} if target else set())
+
+
+@pytest.mark.parametrize("text, type_name", [
+    ("The Foreign Office said it would not release the deleted passage of the Wilmshurst letter.", "law_passage"),
+    ("The Foreign Office signed the bill.", "agreement"),  # a bill signed is a law, not an agreement
+    ("Insurgents launched an attack on a US base; Barack Obama launched a fierce attack on Petrolux.", "attack"),
+])
+def test_round11_no_event_of_type(run, text, type_name):
+    assert not by_type(run(text), type_name)
