@@ -156,9 +156,11 @@ def _constraint_ok(trig: Trigger, tok: Token, res: Resources) -> bool:
     if c == "case":  # "investigating other options to cap the leak" is no investigation
         bad = res.set("non_case_objects")
         return not any(ch.dep_ == "dobj" and (ch.lemma_.lower() in bad or ch.lower_ in bad) for ch in tok.children)
-    if c == "literal":  # "lent her support", "lend credence": a figure of speech, no loan
-        bad = res.set("figurative_objects")
-        return not any(ch.dep_ == "dobj" and (ch.lemma_.lower() in bad or ch.lower_ in bad) for ch in tok.children)
+    if c == "money":  # "lend $20bn", "lend money to banks" -- not "lend BP his submarines" or "lend support"
+        money = res.set("money_words")
+        objs = [ch for ch in tok.children if ch.dep_ == "dobj"]
+        return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in money or t.lower_ in money
+                   for o in objs for t in o.subtree)
     if c == "dobj":  # "pushed back the vote" / "the vote was pushed back", not "McCain pushed back"
         return any(ch.dep_ in ("dobj", "nsubjpass") for ch in tok.children)
     if c == "with":

@@ -950,3 +950,12 @@ def test_round11_type_and_roles(run, text, type_name, agent, target):
 ])
 def test_round11_no_event_of_type(run, text, type_name):
     assert not by_type(run(text), type_name)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("James Cameron called Petrolux, offering to lend the company his fleet of manned submarines.", False),
+    ("Rebecca Solnit is in the UK to lend her support to the protest on Monday.", False),
+    ("China will lend money to Greece.", True),
+])
+def test_round11_a_loan_is_of_money(run, text, expected):
+    assert bool(by_type(run(text), "investment")) is expected
