@@ -265,6 +265,11 @@ class ActorIndex:
                 # "Mexicana's Crespo": a person of an organisation, not an organisation
                 span, label = doc[span.end - 1:span.end], "PERSON"
                 text, key = span.text, norm(span.text)
+            if label == "ORG" and not self.lookup_org(span.text):
+                name_span, title = self._split_title(span)
+                if title is not None and name_span is not None and len(name_span) >= 2 and \
+                        any(t.lower_.rstrip(".") in res.titles for t in title):
+                    label = "PERSON"  # "Lance-Corporal George Solomou" tagged ORG: a titled person
             if label == "PERSON":
                 span = self._trim_noise(span)
                 span = self._extend_name(span)
@@ -585,6 +590,9 @@ class ActorIndex:
                     or self.lookup_country(doc[i].text) or self.lookup_org(doc[i].text) \
                     or doc[i].is_punct:
                 i += 1
+                continue
+            if i + 2 < span.end - 1 and doc[i + 1].text == "-" and doc[i + 2].lower_.rstrip(".") in res.titles:
+                i += 2  # "Lance-Corporal George Solomou": a hyphenated title
                 continue
             if low in res.set("ambiguous_titles") and span.end - i >= 3 and \
                     all(t.text[:1].isupper() for t in doc[i + 1:span.end]):

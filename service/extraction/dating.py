@@ -200,6 +200,8 @@ def in_scope(trigger: Token, timex: Token) -> bool:
                 p.head.pos_ in ("VERB", "AUX"):
             x = p
     for _ in range(60):
+        if x.dep_ == "prep" and x.lower_ in _lex("sequence_preps") and x.i not in up and x.i != timex.i:
+            return False  # "protests erupted, following weeks of violence in Greece last month": the other event's date
         if x.i in up:
             # a relative clause on the way up is background: "the commission, which is conducting
             # an inquiry, expressed skepticism Monday" does not date the inquiry

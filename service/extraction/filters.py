@@ -339,6 +339,14 @@ def _experiential_perfect(c: Case) -> bool:
                " ".join(t.lower_ for t in m.subtree) in marks for m in v.children)
 
 
+def _place_victim(c: Case) -> bool:
+    """"New Orleans drowned": a death or injury befalls people; a place as the one it befalls is a
+    figure of speech (deaths *in* a place are participants, not targets)."""
+    if c.spec.name not in c.res.set("victim_types") or not c.roles.targets:
+        return False
+    return all(a.kind in ("country", "place") for a, _ in c.roles.targets)
+
+
 FILTERS: tuple[Filter, ...] = (
     Filter("generic_plural_disaster", "\"20 major quakes every year\": a generic plural, not an event",
            _generic_plural_disaster),
@@ -347,6 +355,7 @@ FILTERS: tuple[Filter, ...] = (
     Filter("habit", "\"the beach she has been visiting for years\": a habit, not an event", _habit_for_years),
     Filter("none_happened", "\"Not one Briton died\", \"No one was hurt\": a negated count reports no event",
            _none_happened),
+    Filter("place_victim", "\"New Orleans drowned\": a place does not die", _place_victim),
     Filter("vague_count", "\"so many deaths in Mexico\": a background count, not an event", _vague_count),
     Filter("counted_past_victims", "\"parents of 17 British soldiers killed in Iraq\": background",
            _counted_past_victims),

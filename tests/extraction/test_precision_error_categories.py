@@ -959,3 +959,19 @@ def test_round11_no_event_of_type(run, text, type_name):
 ])
 def test_round11_a_loan_is_of_money(run, text, expected):
     assert bool(by_type(run(text), "investment")) is expected
+
+
+def test_round11_a_place_does_not_die(run):
+    assert not by_type(run("New Orleans drowned because of weak levees, making it a man made disaster."), "death")
+
+
+def test_round11_hyphenated_title_is_no_part_of_the_name(run):
+    ev = run("British soldier Lance-Corporal George Solomou was arrested on Monday.")
+    [a] = by_type(ev, "arrest")
+    assert names(a, "target") == {"George Solomou"}
+
+
+def test_round11_date_of_a_following_phrase_is_the_other_events(run):
+    ev = run("Smaller protests have erupted in Bulgaria and Hungary, following weeks of street violence in "
+             "Greece last month.", datetime(2009, 1, 10, 12))
+    assert [p.date for p in by_type(ev, "protest")] == [None]
