@@ -720,6 +720,10 @@ class ActorIndex:
             if span is None:
                 continue
             key = norm(span.text)
+            org = self.lookup_org(span.text) if len(span) > 1 else None
+            if org:  # a known organisation written in lower case ("the US justice department")
+                self._add_mention(span.start, span.end, self._actor(org, res.orgs[org].kind), span.text)
+                continue
             if key in res.org_epithets:
                 org = res.org_epithets[key]
                 self._add_mention(span.start, span.end, self._actor(org, res.orgs[org].kind), span.text)

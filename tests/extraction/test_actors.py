@@ -92,3 +92,13 @@ def test_pronoun_never_takes_a_wrong_antecedent(run, text, wrong):
 def test_one_person_named_before_the_pronoun_is_its_antecedent(run):
     [d] = by_type(run("Michael Jackson was healthy before he died in June 2009."), "death")
     assert names(d, "target") == {"Michael Jackson"}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Petrolux said it would cooperate. The US justice department is also investigating the disaster.",
+     "Justice Department"),  # a known organisation written in lower case
+    ("The Drug Enforcement Agency has stopped investigating other doctors.", "Drug Enforcement Administration"),
+    ("The Tories voted against the war in parliament on Monday.", "Conservative Party"),
+])
+def test_known_organisations_by_any_name(run, text, actor):
+    assert actor in {a.name for e in run(text) for a in e.actors}
