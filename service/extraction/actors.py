@@ -757,6 +757,8 @@ class ActorIndex:
             if lemma in res.org_class_nouns and has_det and len(span) <= 3 and head.tag_ in ("NN", "NNP") \
                     and not self._named_modifier(span, head):
                 actor = self._recent(head.i, (ORG,), max_sents=3, mentions=mentions_sorted, salient=True)
+                if actor and lemma in res.set("institution_class_nouns") and lemma not in norm(actor.name).split():
+                    actor = None  # "the committee" is a committee, not the newspaper last named
                 if actor:
                     self._add_mention(span.start, span.end, actor, span.text, alias=False)
 

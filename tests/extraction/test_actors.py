@@ -102,3 +102,9 @@ def test_one_person_named_before_the_pronoun_is_its_antecedent(run):
 ])
 def test_known_organisations_by_any_name(run, text, actor):
     assert actor in {a.name for e in run(text) for a in e.actors}
+
+
+def test_an_institution_class_noun_refers_only_to_its_own_kind(run):
+    ev = run("The Mexican paper La Jornada says the answer is simple. Gordon Brown said on Monday he had attended "
+             "a meeting of the civil emergencies committee with Alan Johnson.")
+    assert "La Jornada" not in {a.name for e in ev for a in e.actors}
