@@ -201,6 +201,18 @@ def _unrealised_infinitive(c: Case) -> bool:
         tok.dep_ in ("xcomp", "ccomp") and any(o.dep_ in ("dobj", "dative") for o in tok.head.children)))
 
 
+def _mandated(c: Case) -> bool:
+    """"GOP leaders demanded that Barton retract his apology and stress BP's responsibility": a
+    subjunctive that-clause (base form, no auxiliary) under a demand verb is only asked for."""
+    v = c.tok
+    if v.pos_ not in ("VERB", "AUX") or v.tag_ != "VB" or any(a.dep_ in ("aux", "auxpass") for a in v.children):
+        return False
+    while v.dep_ == "conj" and v.head.i != v.i and v.head.tag_ == "VB":
+        v = v.head
+    return v.dep_ == "ccomp" and v.head.lemma_.lower() in c.res.set("mandative_verbs") and \
+        any((m.dep_ == "mark" and m.lower_ == "that") or m.dep_ == "nsubj" for m in v.children)
+
+
 def _too_to(c: Case) -> bool:
     tok = c.tok
     return _to_infinitive(tok) and any(m.dep_ == "advmod" and m.lower_ == "too"
@@ -365,6 +377,7 @@ FILTERS: tuple[Filter, ...] = (
     Filter("numberless_trend", "\"as asset prices rose\": a generic plural trend with no market, figure or date", _numberless_trend),
     Filter("unrealised_infinitive", "\"the need for Congress to pass\", \"pushing Congress to pass\": not happened",
            _unrealised_infinitive),
+    Filter("mandated", "\"demanded that Barton retract ... and stress ...\": asked for, not done", _mandated),
     Filter("too_to", "\"is too subtle to blame the Bush administration\": not done", _too_to),
     Filter("negated_non_act", "\"the Banker can not go bankrupt\", \"BP never signs\": no act was denied to happen",
            _negated_non_act),

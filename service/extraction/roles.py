@@ -175,8 +175,10 @@ def owners(noun: Token, clause: Token) -> list[Token]:
     out = []
     for c in noun.children:
         if c.dep_ == "poss" and c.lower_ == "whose":
-            out += [clause.head] if clause.dep_ == "relcl" else []
-        elif c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "compound" and c.pos_ == "PROPN":
+            if clause.dep_ == "relcl":  # "Anadarko, whose shares"; "its stock, whose price": the stock's owner
+                out += [clause.head, *owners(clause.head, clause.head)]
+        elif c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ == "its") or \
+                c.dep_ == "compound" and c.pos_ == "PROPN":
             out.append(c)
         elif c.dep_ == "compound":
             out += owners(c, clause)  # "stock" in "GM's stock price" may hold the owner itself

@@ -975,3 +975,12 @@ def test_round11_date_of_a_following_phrase_is_the_other_events(run):
     ev = run("Smaller protests have erupted in Bulgaria and Hungary, following weeks of street violence in "
              "Greece last month.", datetime(2009, 1, 10, 12))
     assert [p.date for p in by_type(ev, "protest")] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Later in the day, GOP leaders demanded that Joe Barton retract his apology and stress Petrolux's "
+    "responsibility for the spill.",
+    "Democrats insisted that Joe Barton apologise to Petrolux.",
+])
+def test_round11_a_mandated_act_is_no_event(run, text):
+    assert not [e for e in run(text) if e.type not in ("demand", "appeal")]

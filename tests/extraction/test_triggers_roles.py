@@ -60,7 +60,9 @@ def test_mentioned_in_passing_is_not_an_event(run):
     ("BP stock rose 1.4 percent on Wednesday.", "BP"),
     ("General Motors' stock price plunged 31 percent on Thursday.", "General Motors"),
     ("The Dow fell 300 points on Monday.", None),  # an index is what moved, not an actor
-    ("Its shares fell 5 percent on Monday.", None),  # a pronoun owner stays unnamed
+    ("Its shares fell 5 percent on Monday.", None),  # a pronoun with no antecedent stays unnamed
+    ("Petrolux said it would pay. Its shares fell 5 percent.", "Petrolux"),
+    ("Bankers say Petrolux is on a drive for its stock, whose price has fallen by half since April.", "Petrolux"),
 ])
 def test_market_move_target_is_the_owner_of_what_moved(run, sentence, owner):
     [m] = by_type(run(sentence), "market_move")
