@@ -1,13 +1,12 @@
 """Tense around an expression: decides which Friday or which March a bare name means."""
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
-_LEX = json.loads((Path(__file__).parent / "resources" / "lexicon.json").read_text(encoding="utf-8"))
-_ABBR_TITLE = frozenset(_LEX["abbreviations_title"].split())
-_ABBR = frozenset(_LEX["abbreviations"].split())
+from .resources import LEX
+
+_ABBR_TITLE = frozenset(LEX["abbreviations_title"].split())
+_ABBR = frozenset(LEX["abbreviations"].split())
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\n")
 _WORD_BEFORE_DOT = re.compile(r"(?:^|[\s(\"'`])([A-Za-z][A-Za-z.]*)$")
 
@@ -30,6 +29,14 @@ def sentence_cuts(text: str) -> list[int]:
                         continue
         cuts.append(m.end())
     return cuts
+
+
+def sentence_before(text: str, pos: int, reach: int = 250) -> str:
+    """The part of the sentence before pos (at most `reach` characters)."""
+    left = text[max(0, pos - reach):pos]
+    cuts = sentence_cuts(left)  # "Inc." or "U.S." inside the sentence does not end it
+    return left[cuts[-1]:] if cuts else left
+
 
 # Strong markers decide; weak ones (any "-ed" word, "to" + verb) only when no strong one is in the clause.
 _MARKERS = re.compile(
@@ -91,7 +98,7 @@ _PREPARING_FOR = re.compile(
 # says (lexicon.json `unplanned_events`).
 _UNPLANNED_EVENT = re.compile(
     r"\b(?:the|a|an|this|that|its|their|last\s+week's)\s+(?:[\w'-]+\s+){0,2}?(?:"
-    + "|".join(sorted(_LEX["unplanned_events"].split(), key=len, reverse=True))
+    + "|".join(sorted(LEX["unplanned_events"].split(), key=len, reverse=True))
     + r")(?:\s+(?:at|on|in|aboard|off|near|of)\s+(?:the\s+)?(?:[\w'.-]+\s+){0,4}?)?\s*(?:on\s+)?$", re.IGNORECASE)
 # A plan reported in the past perfect is over: "had been scheduled to expire Friday", "had been due Monday".
 _PAST_PLAN = re.compile(r"\b(?:had|had\s+not|hadn't)\s+(?:been\s+)?$", re.IGNORECASE)
@@ -181,10 +188,7 @@ def _past_by(text: str, by: int, end: int) -> bool:
     before "by" has a strong past marker nearest and no future cue or modal at all ("the oil was gone by the end of
     July", "shares had fallen 5% by Friday"; not "said the well could be capped by August"); a sentence opening
     with "By the end of May, ..." takes the tense of its main clause's first verb."""
-    left = text[max(0, by - 200):by]
-    cuts = sentence_cuts(left)
-    if cuts:
-        left = left[cuts[-1]:]
+    left = sentence_before(text, by, 200)
     contrast = list(_CONTRAST.finditer(left))
     if contrast:
         left = left[contrast[-1].end():]
@@ -230,11 +234,7 @@ def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool)
     verb = _past_verb_left(text, start)
     if verb >= 0 and not _AUX_BEFORE.search(text[max(0, verb - 20):verb]):
         return "past"  # ...but "will be held on Nov. 6" is not
-    lo = max(0, start - 120)
-    left = text[lo:start]
-    cuts = sentence_cuts(left)
-    if cuts:
-        left = left[cuts[-1]:]
+    left = sentence_before(text, start, 120)
     sentence_left = left
     contrast = list(_CONTRAST.finditer(left))
     if contrast:

@@ -8,7 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .patterns import PATTERNS, PatternSet, Rule
+from .patterns import PATTERNS, PatternSet, Rule, lower_ascii
 
 _LEFT_WINDOW = 40
 
@@ -70,9 +70,17 @@ def windows(text: str, patterns: PatternSet = PATTERNS) -> list[tuple[int, int]]
 def candidates(text: str, patterns: PatternSet = PATTERNS) -> list[Candidate]:
     found: list[Candidate] = []
     spans = windows(text, patterns)
+    low = lower_ascii(text)
+    present = {s for s in patterns.literals if s in low}
     for rule in patterns.rules:
+        rule_spans = spans
+        if rule.needs:  # only the windows holding one of the rule's required literals can hold a match
+            needs = [s for s in rule.needs if s in present]
+            if not needs:
+                continue
+            rule_spans = [(a, b) for a, b in spans if any(low.find(s, a, b) >= 0 for s in needs)]
         finditer = rule.regex.finditer
-        for a, b in spans:
+        for a, b in rule_spans:
             for m in finditer(text, a, b):
                 start, end = _span(rule, m)
                 if end > start:

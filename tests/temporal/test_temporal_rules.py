@@ -196,6 +196,33 @@ def test_trigger_gate_loses_nothing():
         assert gated == full, text
 
 
+def test_literal_prefilter_loses_nothing():
+    """A rule runs only on windows holding one of its required literals, read off its pattern: every match of a
+    rule contains one, and the results equal a scan without the pre-filter."""
+    import dataclasses
+    import re
+
+    from service.temporal import patterns
+    from service.temporal.recognizer import candidates, fold
+
+    literals = patterns.required_literals
+    assert literals(re.compile(r"(?:last|next)\s+(?-i:May|June)\b(?!\s+Day)", patterns.FLAGS)) == ("last", "next")
+    assert literals(re.compile(r"\d+\s+(?:days?|weeks?)?", patterns.FLAGS)) == ()  # an optional part is no need
+    assert literals(re.compile(r"year", re.IGNORECASE)) == ()  # Unicode case folding: no pre-filter
+    unfiltered = dataclasses.replace(
+        patterns.PATTERNS, rules=tuple(dataclasses.replace(r, needs=()) for r in patterns.PATTERNS.rules))
+    extra = ["He made 30 calls a day.", "at 11:45 the next morning", "said spokeswoman Hannah August.",
+             "the German weekly Die Zeit, which", "Prime Minister Theresa May said"]
+    for text in SAMPLES + extra + [t.upper() for t in SAMPLES + extra]:
+        folded = fold(text)
+        low = patterns.lower_ascii(folded)
+        for rule in patterns.PATTERNS.rules:
+            for m in rule.regex.finditer(folded):
+                assert not rule.needs or any(n in low[m.start():m.end()] for n in rule.needs), (rule.name, text)
+        filtered = [(c.start, c.end, c.rule.name) for c in candidates(folded)]
+        assert filtered == [(c.start, c.end, c.rule.name) for c in candidates(folded, unfiltered)], text
+
+
 def test_unicode_spaces_quotes_dashes():
     assert values("Feb.\u00a05, 2022") == [("Feb.\u00a05, 2022", "DATE", "2022-02-05")]
     assert values("a 20\u2011year\u2011old") == []

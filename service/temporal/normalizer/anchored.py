@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 
+from ..context import sentence_before
 from ..dates import fmt_day, shift_value
 from .durations import duration_value
-from .state import LONGER_PERIOD, PERIOD_END, anchor_base, grain_of, sentence_before
+from .state import LONGER_PERIOD, PERIOD_END, anchor_base, grain_of
 from .words import GRAIN_OF_UNIT, norm, number, unit_key
 
 # "more than"/"less than" right before "a week ago": a bound on the day, not a duration.
@@ -89,9 +90,7 @@ def ago(m, c, ctx):
 
 def the_day(m, c, ctx):
     """"later in the day", "earlier that day": the day last told about (if recent), else the DCT's day."""
-    if grain_of(ctx.anchor) in ("day", "time") and 0 <= c.start - ctx.anchor_end <= 400:
-        return "DATE", ctx.anchor[:10]
-    return "DATE", fmt_day(ctx.dct)
+    return "DATE", ctx.day_told(c.start, 400) or fmt_day(ctx.dct)
 
 
 def anchored(m, c, ctx):

@@ -256,6 +256,15 @@ def century(m, c, ctx):
     return "DATE", f"{n - 1:02d}"
 
 
+def nth_weekday(year: int, month: int, wd: int, n: int) -> dt.date:
+    """The n-th weekday wd (Monday 0) of the month; n = -1 is the last one."""
+    if n == -1:
+        last = shift(dt.date(year, month, 1), "month", 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+
+
 def _holiday_date(spec: str, y: int) -> dt.date | None:
     from dateutil.easter import easter
 
@@ -264,12 +273,10 @@ def _holiday_date(spec: str, y: int) -> dt.date | None:
         return dt.date(y, int(args[0]), int(args[1]))
     if kind == "nth":  # nth weekday of month, optionally plus days ("Black Friday": Thanksgiving + 1)
         month, wd, n, *plus = map(int, args)
-        first = dt.date(y, month, 1)
-        return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1) + sum(plus))
+        return nth_weekday(y, month, wd, n) + dt.timedelta(days=sum(plus))
     if kind == "last":
         month, wd = map(int, args)
-        last = shift(dt.date(y, month, 1), "month", 1) - dt.timedelta(days=1)
-        return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+        return nth_weekday(y, month, wd, -1)
     if kind == "election":  # US: the Tuesday after the first Monday of November
         first = dt.date(y, 11, 1)
         monday = first + dt.timedelta(days=(0 - first.weekday()) % 7)

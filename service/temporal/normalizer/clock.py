@@ -4,10 +4,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..context import sentence_before
 from ..dates import fmt_day, shift_value
 from .calendar_dates import occurrences, pick_year
 from .relative import weekday_date
-from .state import WEEKDAY_AFTER_CLOCK, clock_chain_start, grain_of, sentence_before, tense_for
+from .state import WEEKDAY_AFTER_CLOCK, clock_chain_start, tense_for
 from .words import POD, month_number, norm, number, weekday_number, year_number
 
 # a market report's session: "in the morning" in a sentence about trading is that day's session (as "in afternoon
@@ -18,27 +19,27 @@ _TRADING = re.compile(r"\b(?:trading|traded|trade|shares|stocks|index|Dow|Nasdaq
 def pod(m, c, ctx):
     if m["pod2"]:
         # "depressed by overnight losses in New York" (after a day was told about): the night before it
-        if grain_of(ctx.anchor) in ("day", "time") and 0 <= c.start - ctx.anchor_end <= 300:
-            return "TIME", f"{shift_value(ctx.anchor[:10], 'day', -1, 'day')}TNI"
+        day = ctx.day_told(c.start, 300)
+        if day:
+            return "TIME", f"{shift_value(day, 'day', -1, 'day')}TNI"
         return "TIME", f"{fmt_day(ctx.dct)}TNI"
     rel, p = norm(m["rel"]), POD[norm(m["pod"])]
     if m.groupdict().get("session") is not None:
         # "in afternoon trading": the session of the day told about just before, else of the DCT
-        if grain_of(ctx.anchor) in ("day", "time") and 0 <= c.start - ctx.anchor_end <= 250:
-            return "TIME", f"{ctx.anchor[:10]}T{p}"
-        return "TIME", f"{fmt_day(ctx.dct)}T{p}"
+        return "TIME", f"{ctx.day_told(c.start) or fmt_day(ctx.dct)}T{p}"
     if m.groupdict().get("the"):
         # "(in) the morning": the day being told about, if one was mentioned shortly before
-        if grain_of(ctx.anchor) in ("day", "time") and 0 <= c.start - ctx.anchor_end <= 250:
-            return "TIME", f"{ctx.anchor[:10]}T{p}"
+        day = ctx.day_told(c.start)
+        if day:
+            return "TIME", f"{day}T{p}"
         if _TRADING.search(sentence_before(ctx.text, c.start)):
             return "TIME", f"{fmt_day(ctx.dct)}T{p}"  # "shares gyrated in New York trading, ... in the morning"
         return None
     if rel in ("that", "the same", "the next", "the following", "the previous"):
         # relative to the day last mentioned ("On Aug. 7 ... the next morning"), else to the DCT
-        base = ctx.anchor if grain_of(ctx.anchor) in ("day", "time") else fmt_day(ctx.dct)
+        base = ctx.day_told() or fmt_day(ctx.dct)
         delta = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
-        return "TIME", f"{shift_value(base[:10], 'day', delta, 'day')}T{p}"
+        return "TIME", f"{shift_value(base, 'day', delta, 'day')}T{p}"
     offset = {"this": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last": -1}.get(rel, 0)
     if rel == "last" and p != "NI":
         offset = -1
@@ -133,9 +134,7 @@ def clock(m, c, ctx):
     if day:
         return "TIME", f"{fmt_day(day)}T{t}"
     # "On Friday ... at 10 p.m.": a bare clock time belongs to the day just told about, else to the DCT's
-    if grain_of(ctx.anchor) in ("day", "time") and 0 <= c.start - ctx.anchor_end <= 250:
-        return "TIME", f"{ctx.anchor[:10]}T{t}"
-    return "TIME", f"{fmt_day(ctx.dct)}T{t}"
+    return "TIME", f"{ctx.day_told(c.start) or fmt_day(ctx.dct)}T{t}"
 
 
 def clock_rel_day(m, c, ctx):
@@ -144,7 +143,7 @@ def clock_rel_day(m, c, ctx):
     t = clock_value(m["clock"] + ("" if pod == "day" else " at night" if pod == "night" else f" in the {pod}"))
     if not t:
         return None
-    base = ctx.anchor[:10] if grain_of(ctx.anchor) in ("day", "time") else fmt_day(ctx.dct)
+    base = ctx.day_told() or fmt_day(ctx.dct)
     delta = {"the next": 1, "the following": 1, "the previous": -1}.get(norm(m["rel"]), 0)
     return "TIME", f"{shift_value(base, 'day', delta, 'day')}T{t}"
 

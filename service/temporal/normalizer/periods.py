@@ -4,9 +4,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..context import sentence_before
 from ..dates import SEASONS, fmt, parse_value, shift, shift_value
-from .state import LONGER_PERIOD, sentence_before, tense_for
-from .words import LEX, ORDINALS, SEASON_CODE, norm, ordinal_word, year_number
+from .state import LONGER_PERIOD, tense_for
+from .words import HABITUAL_ADVERBS, LEX, ORDINALS, SEASON_CODE, norm, ordinal_word, year_number
 
 
 def _rel_year(s: str | None, dct: dt.date) -> int | None:
@@ -139,7 +140,7 @@ _A_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 # A habitual clause ("flu cases usually peak in winter", "prices typically rise in the summer"): the season
 # recurs, SET XXXX-WI, as TimeBank tags "usually conducted in the second and fourth quarters" (SET XXXX-Q2/Q4).
 # Only an adverb of frequency in the season's own clause counts (lexicon.json `habitual_adverbs`).
-_HABITUAL = re.compile(r"\b(?:" + "|".join(LEX["habitual_adverbs"].split()) + r")\b", re.IGNORECASE)
+_HABITUAL = re.compile(r"\b(?:" + "|".join(HABITUAL_ADVERBS) + r")\b", re.IGNORECASE)
 _CLAUSE_EDGE = re.compile(r"[,;:()\"]|\b(?:but|while|whereas|although|though|which|who)\b", re.IGNORECASE)
 
 

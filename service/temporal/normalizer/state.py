@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..context import sentence_cuts, tense
+from ..context import tense
 from ..dates import GRAIN_RANK, fmt_day, parse_value
 
 
@@ -31,6 +31,15 @@ class Context:
     def recent_quarter(self, pos: int, reach: int = 400) -> str | None:
         """The last quarter mentioned, if it was mentioned shortly before pos (same topic)."""
         return self.last_quarter if self.last_quarter and pos - self.last_quarter_end <= reach else None
+
+    def day_told(self, pos: int | None = None, reach: int = 250) -> str | None:
+        """The day (YYYY-MM-DD) of the last date told about, if it was a day or a time and, given pos, it ended at
+        most `reach` characters before pos ("On Friday ... at 10 p.m.")."""
+        if grain_of(self.anchor) not in ("day", "time"):
+            return None
+        if pos is not None and not 0 <= pos - self.anchor_end <= reach:
+            return None
+        return self.anchor[:10]
 
     def tense(self, start: int, end: int, strong_only: bool = False, possessive: bool = False) -> str | None:
         return tense(self.text, start, end, strong_only, possessive)
@@ -64,13 +73,6 @@ LONGER_PERIOD = re.compile(r"\b(?:(?:nine|six|eight|ten|eleven|twelve|\d{1,2})[\
 
 # ...and the day that ends it ("the six months ended Aug. 12"), unlike a day of reporting ("said Friday")
 PERIOD_END = re.compile(r"\b(?:end(?:ed|ing)|through|to)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
-
-
-def sentence_before(text: str, pos: int, reach: int = 250) -> str:
-    """The part of the sentence before pos (at most `reach` characters)."""
-    left = text[max(0, pos - reach):pos]
-    cuts = sentence_cuts(left)  # "Inc." or "U.S." inside the sentence does not end it
-    return left[cuts[-1]:] if cuts else left
 
 
 # A clock time (and its parenthetical other zone) right before a weekday: "slated for 3 p.m. local time (2000 GMT)

@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-from pathlib import Path
 
-LEX = json.loads((Path(__file__).parent.parent / "resources" / "lexicon.json").read_text(encoding="utf-8"))
+from ..resources import LEX
+
 NUMBERS: dict = LEX["numbers"]
 ORDINALS: dict = LEX["ordinals"]
 UNITS: dict = LEX["units"]
@@ -17,6 +16,7 @@ SET_ADVERBS: dict = LEX["set_adverbs"]
 POD: dict = LEX["pod"]
 SEASON_CODE: dict = LEX["seasons"]
 HOLIDAYS: dict = LEX["holidays"]
+HABITUAL_ADVERBS: tuple = tuple(LEX["habitual_adverbs"].split())
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
