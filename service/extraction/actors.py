@@ -907,10 +907,20 @@ class ActorIndex:
             if low in lex["pronouns_nonperson"]:
                 if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
                     return None  # "buy it back": an object "it" is mostly a thing, not the company
-                return self._recent(tok.i, (ORG, COUNTRY), max_sents=1, salient=True)
+                actor = self._recent(tok.i, (ORG, COUNTRY), max_sents=1, salient=True)
+                if actor is not None and self._thing_between(actor, tok):
+                    return None  # "the 1918 pandemic, cited ... because it killed 40 million": the pandemic
+                return actor
             if low in lex["pronouns_person"]:
                 return self._person_pronoun(tok)
             return None
+        if tok.lemma_.lower() in self.res.set("geo_class_nouns"):  # "the Caribbean nation of Haiti"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        m = self.by_token.get(p.i)
+                        if p.dep_ == "pobj" and m is not None and m.actor.kind in (COUNTRY, PLACE):
+                            return m.actor
         if tok.lemma_.lower() in self.res.government_nouns or low in self.res.government_nouns:
             polity = self._modifier_polity(tok)
             if polity:
@@ -991,13 +1001,20 @@ class ActorIndex:
         self._pron_cache[tok.i] = out
         return out
 
+    def _thing_between(self, actor: Actor, pron: Token) -> bool:
+        """A singular common noun as a subject between the actor's last mention and "it" in the
+        sentence may be the antecedent."""
+        last = max((m.end for m in self.mentions if m.actor is actor and m.end <= pron.i), default=pron.sent.start)
+        return any(t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass") and t.i not in self.by_token
+                   and self.resolve(t) is None for t in self.doc[max(last, pron.sent.start):pron.i])
+
     def _person_noun_between(self, actor: Actor, pron: Token) -> bool:
         """"Judge Pastor sided with prosecutors who said the star was healthy before he died": a
         person described by a common noun after the last mention of the name may be the antecedent."""
         last = max((m.end for m in self.mentions if m.actor is actor and m.end <= pron.i), default=pron.i)
         words = self._person_words()
         return any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.lower_ in words and t.i not in self.by_token
-                   and t.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("the", "this", "that") for d in t.children)
+                   and t.dep_ != "compound" and any(d.lower_ in ("the", "this", "that") for d in t.children)
                    and self.resolve(t) is None for t in self.doc[last:pron.i])
 
     def surface(self, tok: Token) -> str:

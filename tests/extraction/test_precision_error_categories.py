@@ -984,3 +984,25 @@ def test_round11_date_of_a_following_phrase_is_the_other_events(run):
 ])
 def test_round11_a_mandated_act_is_no_event(run, text):
     assert not [e for e in run(text) if e.type not in ("demand", "appeal")]
+
+
+@pytest.mark.parametrize("text, type_name, role, actor", [
+    ("Thousands are feared dead after a powerful earthquake hit the Caribbean nation of Haiti.", "disaster",
+     "target", "Haiti"),
+    ("A 7.0 earthquake struck off the coast of Haiti on Tuesday.", "disaster", "participant", "Haiti"),
+])
+def test_round11_place_named_through_a_class_noun(run, text, type_name, role, actor):
+    [e] = by_type(run(text), type_name)
+    assert names(e, role) == {actor}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # "he" may be "the superstar" named between
+    ("Dr Conrad Murray, who was with the superstar the night he died, is accused of giving him too much "
+     "of the sleeping medicine.", "Conrad Murray"),
+    # "it" may be "the pandemic" named between
+    ("The United States said the 1918 pandemic, cited as the worst case because it killed upwards of 40 "
+     "million people, started with a mild virus.", "United States"),
+])
+def test_round11_pronoun_with_a_closer_common_noun_stays_unresolved(run, text, wrong):
+    assert all(wrong not in names(e) for e in run(text) if e.type in ("death", "attack"))
