@@ -518,7 +518,13 @@ class ActorIndex:
         return any(t.text == singular and t.dep_ in ("amod", "compound") for t in span.doc)
 
     def _org_name(self, span: Span) -> str:
-        return span.text
+        """"Nordic bank Nordea" -> "Nordea": a lower-case description run into the name is cut
+        (particles such as "of" in "Bank of America" are part of names)."""
+        particles = self.res.set("org_name_particles")
+        cut = max((t.i for t in span if t.is_lower and t.is_alpha and t.lower_ not in particles), default=None)
+        if cut is None or cut + 1 >= span.end or not span.doc[cut + 1].text[:1].isupper():
+            return span.text
+        return span.doc[cut + 1:span.end].text
 
     def _acronym_of(self, text: str) -> Actor | None:
         if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):

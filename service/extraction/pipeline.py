@@ -182,6 +182,9 @@ def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resou
         return False  # "since the April 20 explosion on an offshore rig killed 11 workers" (parsed as a conjunct)
     if spec.name in res.set("accident_sensitive_types") and _accident_antecedent(tok, res):
         return False  # "the April 20 explosion aboard the rig Deepwater Horizon that killed 11 workers"
+    if spec.category in ("disaster", "health") and tok.pos_ in ("NOUN", "PROPN") and \
+            tok.dep_ in ("dobj", "nsubjpass", "oprd") and tok.head.lemma_.lower() in res.set("declaration_verbs"):
+        return False  # "a pandemic has been declared by WHO": the declaration (a statement) is the event
     if spec.name == "meeting" and any(o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in res.set("personal_relation_nouns")
                                       for x in [tok, *[p for p in tok.children if p.dep_ == "prep"]]
                                       for o in x.children):

@@ -103,6 +103,15 @@ def _ctrl_ok(tok: Token) -> bool:
     return False
 
 
+def _counted(noun: Token) -> Token:
+    """The thing counted by a number noun ("thousands of jobs" -> jobs, "millions of Jews" -> Jews)."""
+    if noun.lemma_.lower() in ("thousand", "million", "hundred", "dozen", "billion", "score", "number", "lot"):
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return next((p for p in c.children if p.dep_ == "pobj"), noun)
+    return noun
+
+
 def _constraint_ok(trig: Trigger, tok: Token, res: Resources) -> bool:
     c = trig.constraint
     if c is None or c in ("obj", "person", "org"):
@@ -132,6 +141,7 @@ def _constraint_ok(trig: Trigger, tok: Token, res: Resources) -> bool:
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
             objs.append(tok.head)
         people = res.set("animate_nouns")
+        objs = [_counted(o) for o in objs]  # "thousands of jobs": the jobs are what is killed
         return any(o.ent_type_ in ("PERSON", "NORP") or (o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that"))
                    or o.lemma_.lower() in people or o.lower_ in people for x in objs for o in [x, *x.conjuncts])
     if c in ("physical", "verbal"):  # "Obama attacked for expanding government", "attacked the tone of

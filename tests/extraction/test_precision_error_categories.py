@@ -382,7 +382,7 @@ def test_word_written_lowercase_elsewhere_is_no_actor(run):
     ("They are forecasting that Petrolux will report a $5bn profit in the final quarter of last year when it "
      "unveils annual results on Tuesday.", datetime(2011, 1, 30, 12), "statement", "2011-02-01"),
     ("The World Health Organisation declared the first flu pandemic of the 21st century.",
-     datetime(2009, 6, 29, 12), "outbreak", None),
+     datetime(2009, 6, 29, 12), "statement", None),  # a declaration, not an outbreak caused by WHO
 ])
 def test_event_dates(run, text, published, type_name, value):
     [e] = by_type(run(text, published), type_name)
@@ -1006,3 +1006,19 @@ def test_round11_place_named_through_a_class_noun(run, text, type_name, role, ac
 ])
 def test_round11_pronoun_with_a_closer_common_noun_stays_unresolved(run, text, wrong):
     assert all(wrong not in names(e) for e in run(text) if e.type in ("death", "attack"))
+
+
+@pytest.mark.parametrize("text, type_name, expected", [
+    ("Barack Obama is killing thousands of jobs instead of enforcing the regulations.", "attack", False),
+    ("The Taliban killed thousands of civilians in 2009.", "attack", True),
+    ("The World Health Organization declared a pandemic on Thursday.", "outbreak", False),
+    ("The World Health Organization declared a pandemic on Thursday.", "statement", True),
+])
+def test_round11_word_sense(run, text, type_name, expected):
+    assert bool(by_type(run(text), type_name)) is expected
+
+
+def test_round11_description_run_into_an_organisation_name(run):
+    [a] = by_type(run("Nordic bank Nordea has sold its shares in Petrolux, accusing the oil giant of a lack "
+                      "of transparency."), "accusation")
+    assert names(a, "agent") == {"Nordea"}
