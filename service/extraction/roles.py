@@ -210,6 +210,8 @@ class RoleReader:
         """A non-actor object: take the actors attached to it (possessor, by/of/to phrases)."""
         cands = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]  # not "her son"
         cands += _prep_objects(noun, {"by"})
+        # "praised the contribution Mr Hayward had made": the subject of a relative clause on the object
+        cands += [s for r in noun.children if r.dep_ == "relcl" for s in r.children if s.dep_ == "nsubj"]
         if self._embeds:  # "denied Amnesty International access", "agreed to a visit of X"
             cands += _prep_objects(noun, {"of"})
             cands += [c for c in noun.children if c.dep_ == "compound"]

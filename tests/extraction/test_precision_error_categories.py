@@ -1022,3 +1022,9 @@ def test_round11_description_run_into_an_organisation_name(run):
     [a] = by_type(run("Nordic bank Nordea has sold its shares in Petrolux, accusing the oil giant of a lack "
                       "of transparency."), "accusation")
     assert names(a, "agent") == {"Nordea"}
+
+
+def test_round11_subject_of_a_relative_clause_on_the_object_is_the_target(run):
+    [p] = by_type(run("Petrolux chairman Carl-Henric Svanberg praised the contribution Mr Hayward had made to "
+                      "Petrolux during 28 years of service."), "praise")
+    assert names(p, "target") == {"Hayward"}
