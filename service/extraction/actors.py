@@ -397,7 +397,7 @@ class ActorIndex:
                 self._add_mention(span.start, span.end, actor, text)
             elif label == "GPE":
                 self._add_mention(span.start, span.end, self._actor(text, PLACE), text)
-            elif label == "NORP":
+            elif label == "NORP" and not self._one_member(span):
                 self._add_mention(span.start, span.end, self._actor(text, GROUP), text)
             # LOC / FAC that are not in the tables are places, not actors
         # well-known names the recogniser missed ("The Justice Department is suing BP")
@@ -577,6 +577,16 @@ class ActorIndex:
             if m.start <= pos and m.start > best_pos and id(m.actor) in ids:
                 best, best_pos = m.actor, m.start
         return best
+
+    @staticmethod
+    def _one_member(span: Span) -> bool:
+        """"The California Democrat", "a Briton": one (unnamed) member, not the group."""
+        doc, root = span.doc, span.root
+        if root.tag_ not in ("NN", "NNP"):
+            return False
+        before = [t.lower_ for t in doc[max(root.left_edge.i, span.start - 3):span.start]]
+        return any(t.dep_ == "det" and t.lower_ in ("a", "an", "the", "one") for t in root.children) or \
+            any(w in ("a", "an", "the", "one") for w in before)
 
     def _norp_is_actor(self, span: Span) -> bool:
         head = span.root

@@ -185,6 +185,11 @@ def owners(noun: Token, clause: Token) -> list[Token]:
     return out + _prep_objects(noun, {"in", "of"})
 
 
+def hl_receives(verb: Token, res: Resources) -> bool:
+    """A light verb of receiving ("had a request", "received an appeal", "got a call")."""
+    return verb.lemma_.lower() in res.set("receiving_verbs")
+
+
 class RoleReader:
     def __init__(self, actors: ActorIndex, res: Resources):
         self.actors = actors
@@ -336,7 +341,12 @@ class RoleReader:
             subj, passive = subjects(head)
             if not subj:
                 subj = self._fallback_subject(head)
-            if passive:
+            if not passive and not spec.symmetric and hl_receives(head, self.res):
+                # "he had a request to record a single from Brown": the one who receives is the target
+                self._fill(roles, "agent", [p for t in [*n.subtree, *head.children] if t.dep_ == "prep" and
+                                            t.lower_ == "from" for p in t.children if p.dep_ == "pobj"])
+                self._fill(roles, "target", subj)
+            elif passive:
                 self._fill(roles, "agent", _by_agent(head))
             else:
                 self._fill(roles, "agent", subj)

@@ -114,7 +114,7 @@ def _counted(noun: Token) -> Token:
 
 def _constraint_ok(trig: Trigger, tok: Token, res: Resources) -> bool:
     c = trig.constraint
-    if c is None or c in ("obj", "person", "org"):
+    if c is None or c in ("obj", "person", "org", "particle"):  # "particle" is checked on the phrase's last word
         return True
     if c == "light":
         return _light_ok(tok, res)
@@ -217,6 +217,8 @@ def find_triggers(sent: Span, res: Resources | None = None) -> list[TriggerMatch
                     head = next((m for m in matched if m.head.i not in ids or m.head.i == m.i), matched[0])
                     if not _constraint_ok(trig, head, res):
                         continue
+                    if trig.constraint == "particle" and any(c.dep_ == "pobj" for c in matched[-1].children):
+                        continue  # "an opinion given in August 1992": a preposition with its object, no "give in"
                     span_start, span_end = matched[0].i, matched[-1].i + 1
                     existing = next((o for o in out if o.token.i == head.i), None)
                     if existing:

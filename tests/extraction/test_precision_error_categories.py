@@ -1028,3 +1028,27 @@ def test_round11_subject_of_a_relative_clause_on_the_object_is_the_target(run):
     [p] = by_type(run("Petrolux chairman Carl-Henric Svanberg praised the contribution Mr Hayward had made to "
                       "Petrolux during 28 years of service."), "praise")
     assert names(p, "target") == {"Hayward"}
+
+
+@pytest.mark.parametrize("text, type_name, agent, target", [
+    ("Simon Cowell said he had had a request to record a single from Prime Minister Gordon Brown.", "appeal",
+     "Gordon Brown", "Simon Cowell"),
+    ("Haiti received aid from the United States on Monday.", "aid", "United States", "Haiti"),
+    ("George Bush meekly gave in to Nicolas Sarkozy on Monday.", "concession", "George Bush", "Nicolas Sarkozy"),
+])
+def test_round11_receiving_and_yielding(run, text, type_name, agent, target):
+    [e] = by_type(run(text), type_name)
+    assert names(e, "agent") == {agent} and names(e, "target") == {target}
+
+
+@pytest.mark.parametrize("text, type_name", [
+    ("That view is supported by an opinion given in August 1992 by the UN Legal Counsel, Carl-August "
+     "Fleischauer.", "concession"),  # a preposition with its object is no particle
+    ("Barack Obama will encounter several Latin American leaders who have long criticized the Washington "
+     "consensus.", "criticism"),  # a long-standing attitude, no single event
+    ("Nicolas Sarkozy portrays himself as a bold leader, a trait his detractors have sometimes denounced as "
+     "impetuosity.", "criticism"),
+    ("The California Democrat denounced a cover-up of the real size of the oil spill.", "criticism"),  # unnamed
+])
+def test_round11_no_event_of_type_b(run, text, type_name):
+    assert not by_type(run(text), type_name)
