@@ -1052,3 +1052,9 @@ def test_round11_receiving_and_yielding(run, text, type_name, agent, target):
 ])
 def test_round11_no_event_of_type_b(run, text, type_name):
     assert not by_type(run(text), type_name)
+
+
+def test_round11_date_on_the_office_dates_the_election(run):
+    [e] = by_type(run("Bobby Jindal, 38, was elected governor in 2008, his political rise starting when he was "
+                      "appointed to head the state's health department.", datetime(2010, 5, 18, 12)), "election")
+    assert e.date is not None and e.date.value == "2008"
