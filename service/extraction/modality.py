@@ -314,9 +314,8 @@ class StatusReader:
             negated = True  # "called off the visit", "cancelled the meeting"
         if v is not None and v.dep_ == "xcomp" and v.head.i != v.i:
             h = v.head  # "has yet to arrive", "is yet to decide": not happened
-            if any(c.lower_ == "yet" and c.dep_ == "advmod" for c in h.children) or \
-                    h.lemma_.lower() in self.res.set("stop_verbs"):
-                negated = True  # "has stopped investigating"
+            if any(c.lower_ == "yet" and c.dep_ == "advmod" for c in h.children):
+                negated = True
         if v is not None:
             auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i not in phrase_ids]
             lows = {a.lower_ for a in auxes}
@@ -354,7 +353,8 @@ class StatusReader:
                 elif hl in ("fail", "decline", "refuse"):
                     negated = True
                 elif hl in self.res.set("stop_verbs"):
-                    negated = True
+                    # "has stopped investigating": it happened and ended; "stopped short of calling": never done
+                    negated = any(c.lower_ == "short" for c in h.children)
                 elif _finite(w):
                     pass  # "now that a pandemic has been declared": a finite clause reports, it does not intend
                 elif hl in self.res.set("implicative_verbs") and tense_of(h) in ("past", "perfect", "pastperfect"):

@@ -321,8 +321,9 @@ class RoleReader:
             poss = [c for c in poss if (a := self.actors.resolve(c)) is None or a.kind not in ("country", "place")]
         # the possessor plays the subject's role: "Jackson's death" -> target, "BP's announcement" -> agent
         self._fill(roles, spec.poss_role if spec.poss_role in ("agent", "target") else "agent", poss)
-        self._fill(roles, "agent", _prep_objects(n, {"by"} if spec.name in self.res.set("from_is_place_types")
-                                                 else {"by", "from"}))
+        if not (roles.agents and poss):  # "compiled at Transocean's request by Lloyd's": the by-phrase is the verb's
+            self._fill(roles, "agent", _prep_objects(n, {"by"} if spec.name in self.res.set("from_is_place_types")
+                                                     else {"by", "from"}))
         compounds = [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
                      and self.actors.resolve(c) is not None and not self._place_name(c)]
         if spec.category == "disaster" and spec.compound_role == "agent":

@@ -284,9 +284,15 @@ def test_political_donation_is_no_aid(run):
     assert "China" in names(a, "agent")
 
 
-def test_stopped_investigating_is_negated(run):
+def test_stopped_investigating_happened(run):
+    # the investigation happened and ended (judged so twice in round 11); the spokeswoman claims it
     ev = run("The Drug Enforcement Agency has also stopped investigating other doctors, a spokeswoman said.")
-    assert all(i.status == "negated" for i in by_type(ev, "investigation"))
+    assert [i.status for i in by_type(ev, "investigation")] == ["claimed"]
+
+
+def test_stopped_short_of_is_negated(run):
+    ev = run("Barack Obama stopped short of calling for the resignation of Petrolux chief Tony Hayward.")
+    assert all(e.status == "negated" for e in ev if e.type in ("appeal", "demand"))
 
 
 def test_imperative_is_not_reportage(run):
