@@ -1064,3 +1064,8 @@ def test_round11_date_on_the_office_dates_the_election(run):
     [e] = by_type(run("Bobby Jindal, 38, was elected governor in 2008, his political rise starting when he was "
                       "appointed to head the state's health department.", datetime(2010, 5, 18, 12)), "election")
     assert e.date is not None and e.date.value == "2008"
+
+
+def test_round11_department_title_is_no_part_of_the_name(run):
+    [a] = by_type(run("Secretary of the Interior Ken Salazar called for a halt to permits on Monday."), "appeal")
+    assert names(a, "agent") == {"Ken Salazar"}
