@@ -395,7 +395,7 @@ class ActorIndex:
                 acronym_of = self._acronym_of(text)
                 actor = acronym_of or self._actor(self._org_name(span), ORG)
                 self._add_mention(span.start, span.end, actor, text)
-            elif label == "GPE":
+            elif label in ("GPE", "LOC"):  # "Louisiana", "the Gulf Coast": where things happen, who was visited
                 self._add_mention(span.start, span.end, self._actor(text, PLACE), text)
             elif label == "NORP" and not self._one_member(span):
                 self._add_mention(span.start, span.end, self._actor(text, GROUP), text)

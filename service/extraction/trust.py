@@ -187,9 +187,10 @@ def unassigned_participant(case: Case) -> bool:
         if _named(y, case) and (a := case.actors.resolve(y)) is not None and id(a) not in held:
             return True
     if case.tok.pos_ in ("VERB", "AUX"):  # "promised to limit Citigroup's losses"
-        for x in case.tok.children:
+        for x in case.tok.children:  # (a place there is content: "urged tourists not to abandon the Gulf Coast")
             if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX"):
-                slots += [o for o in x.children if o.dep_ in ("dobj", "dative")]
+                slots += [o for o in x.children if o.dep_ in ("dobj", "dative") and not (
+                    (a := case.actors.resolve(o)) is not None and a.kind == "place")]
     for x in slots:
         cands = [x]
         if x.pos_ == "NOUN":

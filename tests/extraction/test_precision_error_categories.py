@@ -1069,3 +1069,14 @@ def test_round11_date_on_the_office_dates_the_election(run):
 def test_round11_department_title_is_no_part_of_the_name(run):
     [a] = by_type(run("Secretary of the Interior Ken Salazar called for a halt to permits on Monday."), "appeal")
     assert names(a, "agent") == {"Ken Salazar"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Attorney General Eric Holder, who visited the Gulf on Tuesday to survey the coastline, would not say "
+     "who might be targeted.", "Gulf"),
+    ("Lisa Jackson, who has toured the Gulf Coast twice since the disaster began, told reporters oil was "
+     "piling up.", "Gulf Coast"),
+])
+def test_round11_place_visited_is_the_target(run, text, place):
+    [v] = by_type(run(text, datetime(2010, 6, 2, 12)), "visit")
+    assert names(v, "target") == {place}
