@@ -15,20 +15,19 @@ def sentence_cuts(text: str) -> list[int]:
     """Offsets in text where a new sentence starts. A period after an abbreviation is no sentence end:
     never after a title, a month or an initial ("Gen.", "Jan.", "J."), and after "Inc.", "Calif.",
     "U.S." only when a capitalized word follows ("...in Mobile, Ala. The storm...")."""
-    cuts = []
-    for m in _SENTENCE_END.finditer(text):
-        if text[m.start()] == ".":
-            w = _WORD_BEFORE_DOT.search(text, 0, m.start())
-            if w:
-                word = w.group(1).lower()
-                if len(word) == 1 or word in _ABBR_TITLE:
-                    continue
-                if word in _ABBR:
-                    rest = text[m.end():m.end() + 2].lstrip()
-                    if not (rest[:1].isupper()):
-                        continue
-        cuts.append(m.end())
-    return cuts
+    return [m.end() for m in _SENTENCE_END.finditer(text)
+            if not (text[m.start()] == "." and _abbreviation_dot(text, m.start(), m.end()))]
+
+
+def _abbreviation_dot(text: str, dot: int, after: int) -> bool:
+    """The period at `dot` closes an abbreviation inside a sentence (see sentence_cuts)."""
+    w = _WORD_BEFORE_DOT.search(text, max(0, dot - 40), dot)
+    if not w:
+        return False
+    word = w.group(1).lower()
+    if len(word) == 1 or word in _ABBR_TITLE:
+        return True
+    return word in _ABBR and not text[after:after + 2].lstrip()[:1].isupper()
 
 
 def sentence_before(text: str, pos: int, reach: int = 250) -> str:
@@ -51,7 +50,10 @@ _MARKERS = re.compile(
     r"|became|grew|knew|thought|wrote|drove|flew|chose|stood|felt|kept|heard|built|spent|shot|fled|sank|died)"
     r"|(?P<pres>is|are|am|says|tells|has|have|does)"
     r"|(?P<wpast>(?-i:(?!(?:succe|proce|exce|ne|se|fe|spe|ble|bre|inde|hundr|sh|w|embe|plann)ed\b)[a-z]{2,}ed))"
-    r"|(?P<wfut>to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b|my\b|your\b|this\b|that\b|be\b)[a-z]+))\b",
+    r"|(?P<wfut>to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b|my\b|your\b|this\b|that\b|be\b"
+    # ...a quantity after "to" is no verb: "rose from 1,150 sq miles to around 3,850 sq miles"
+    r"|around\b|about\b|nearly\b|almost\b|roughly\b|approximately\b|some\b|more\b|less\b|over\b|under\b|just\b"
+    r"|only\b)[a-z]+))\b",
     re.IGNORECASE,
 )
 # "could have", "may have been killed": a modal perfect looks back, it is no future cue.
@@ -116,9 +118,23 @@ _PAST_VERB_GAP = re.compile(r"(?:\s+[\w$.,%]+){0,3}?\s+(?:on\s+|late\s+|early\s+
 _AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would|'ll|can|may|might|must|should|could|shall|get|gets)\s+$",
                          re.IGNORECASE)
 _RIGHT_WINDOW = 30
+# A sentence opening with the time and stating a plan in the present after its subject: the plan is still ahead
+# (only this unambiguous form is looked for beyond the right window: "planned to" may be a past plan)
+_PLAN_STATED = re.compile(r"\s*,?\s*(?:(?!(?:is|are|was|were|has|have|had|will|would)\b)[\w'.-]+\s+){1,8}?"
+                          r"(?:is|are)\s+(?:scheduled|expected|set|due|slated|poised|going)\s+to\b", re.IGNORECASE)
+_PLAN_STATED_REACH = 90
 _PAST_WITNESS = object()  # stands for a past-perfect plan ("had been due") among the markers
 # The right context ends at the sentence end or a closing quote ("...Thursday,'' Castro said").
 _RIGHT_STOP = re.compile(r"[.!?;]\s|\n\n|''|\"|\u201d")
+
+
+def _right_of(text: str, end: int, width: int) -> str:
+    """The text right of end, up to width characters and the end of the sentence ("the U.S. offered" goes on)."""
+    right = text[end:end + width]
+    for m in _RIGHT_STOP.finditer(right):
+        if not (right[m.start()] == "." and _abbreviation_dot(text, end + m.start(), end + m.end())):
+            return right[:m.start()]
+    return right
 
 
 # After one of these, the words right of an expression form another clause ("Thursday that it will cap the
@@ -157,8 +173,8 @@ def _future_main_clause(left: str) -> bool:
 
 def _past_verb_left(text: str, start: int) -> int:
     """Offset of the past verb nearest before start and at most three words from it, else -1."""
-    base = max(0, start - 40)
-    window = text[base:start]
+    window = sentence_before(text, start, 40)  # not the last verb of the sentence before ("criticised the EPA. On")
+    base = start - len(window)
     for m in reversed(list(_PAST_VERB_WORD.finditer(window))):
         if _PAST_VERB_GAP.fullmatch(window, m.end()):
             if _DETERMINER_BEFORE.search(text, max(0, base + m.start() - 12), base + m.start()):
@@ -204,10 +220,7 @@ def _past_by(text: str, by: int, end: int) -> bool:
         return bool(nearest.group("past"))
     if left.strip(" \t\n\"'`(").strip():
         return False  # words but no tense: leave it a deadline
-    right = text[end:end + 160]
-    stop = _RIGHT_STOP.search(right)
-    if stop:
-        right = right[:stop.start()]
+    right = _right_of(text, end, 160)
     for m in _MARKERS.finditer(right):
         if (m.group("past") or m.group("wpast")) and _AUX_BEFORE.search(right[max(0, m.start() - 12):m.start()]):
             continue
@@ -250,10 +263,6 @@ def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool)
         if len(left) > _POSSESSIVE_LEFT:
             cut = left.find(" ", len(left) - _POSSESSIVE_LEFT)  # whole words only
             left = left[cut:] if cut >= 0 else ""
-    right = text[end:end + _RIGHT_WINDOW]
-    stop = _RIGHT_STOP.search(right)
-    if stop:
-        right = right[:stop.start()]
     best = {True: (None, 10 ** 6), False: (None, 10 ** 6)}  # strong?, (match, distance)
     for m in _MARKERS.finditer(left):
         if (m.group("past") or m.group("wpast")) and _AUX_BEFORE.search(left[max(0, m.start() - 12):m.start()]):
@@ -268,6 +277,7 @@ def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool)
         if dist <= best[strong][1]:
             best[strong] = (m, dist)
     left_marked = best[True][0] is not None or best[False][0] is not None
+    right = _right_of(text, end, _RIGHT_WINDOW)
     for m in _MARKERS.finditer(right):
         if (m.group("past") or m.group("wpast")) and _AUX_BEFORE.search(right[max(0, m.start() - 12):m.start()]):
             continue
@@ -279,6 +289,8 @@ def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool)
         dist = m.start() + 5  # left context is a slightly better witness than right context
         if dist < best[strong][1]:
             best[strong] = (m, dist)
+    if not left_marked and best[True][0] is None and _PLAN_STATED.match(_right_of(text, end, _PLAN_STATED_REACH)):
+        return "future"  # "On Wednesday, a toxicologist from Texas Tech University is scheduled to tell ..."
     m = best[True][0] or (None if strong_only else best[False][0])
     if not possessive and (m is None or (m is not _PAST_WITNESS and m.group("pres"))) and _future_main_clause(
             sentence_left):

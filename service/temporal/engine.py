@@ -6,6 +6,7 @@ import logging
 
 from .dates import parse_value
 from .normalizer import Context, normalize
+from .normalizer.anchored import shifted_day
 from .normalizer.periods import compared_in_year
 from .recognizer import attach_modifiers, candidates, fold
 from .types import Timex
@@ -54,6 +55,12 @@ def _find(original: str, dct_time: dt.datetime) -> list[Timex]:
             continue
         typ, value = result
         start, end = c.start, c.end
+        moved = shifted_day(text, start, end, value) if typ in ("DATE", "TIME") and c.mod is None else None
+        if moved and not (out and out[-1].start < moved[0] < out[-1].end):
+            # "the day after Labor Day": one expression; a "the week"/"Monday" inside the shift is part of it
+            start, typ, value = moved
+            while out and out[-1].start >= start:
+                out.pop()
         if not 0 <= start < end <= len(text):
             continue
         out.append(Timex(start, end, original[start:end], typ, value, c.mod))

@@ -59,6 +59,7 @@ class PatternSet:
     suffixes: tuple[Modifier, ...]
     fragments: dict
     trigger: re.Pattern | None = None  # speed gate: rules run only in windows around these words
+    shifts: tuple[re.Pattern, ...] = ()  # "the day after" right before a day: moves it (anchored at the end of the left)
     literals: frozenset = field(init=False)  # all rules' required literals: each is looked up once per text
 
     def __post_init__(self):
@@ -183,6 +184,7 @@ def load(source: str = RULES) -> PatternSet:
     prefixes: list[Modifier] = []
     suffixes: list[Modifier] = []
     trigger = None
+    shifts: list[re.Pattern] = []
     for header, body in _blocks(source):
         kind = header[0]
         if kind == "fragment":
@@ -202,11 +204,13 @@ def load(source: str = RULES) -> PatternSet:
         elif kind == "suffix":
             source = r"^(?:" + _expand(body, fragments) + r")(?!\w)"
             suffixes.append(Modifier(header[1], frozenset(header[2:]), re.compile(source, FLAGS)))
+        elif kind == "shift":
+            shifts.append(re.compile(r"(?<![\w-])(?:" + _expand(body, fragments) + r")\s+$", FLAGS))
         elif kind == "trigger":
             trigger = re.compile(r"(?<!\w)(?:" + _expand(body, fragments) + ")", FLAGS)
         else:
             raise ValueError(f"unknown block @{kind}")
-    return PatternSet(tuple(rules), tuple(prefixes), tuple(suffixes), fragments, trigger)
+    return PatternSet(tuple(rules), tuple(prefixes), tuple(suffixes), fragments, trigger, tuple(shifts))
 
 
 PATTERNS = load()

@@ -1,18 +1,22 @@
 """Anchored expressions: "three years ago", "a year earlier", "the next day", "later in the day"."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..context import sentence_before
-from ..dates import fmt_day, shift_value
+from ..dates import fmt, fmt_day, parse_value, shift_value
+from ..patterns import PATTERNS
+from ..resources import LEX
 from .durations import duration_value
-from .state import LONGER_PERIOD, PERIOD_END, anchor_base, grain_of
-from .words import GRAIN_OF_UNIT, norm, number, unit_key
+from .state import LONGER_PERIOD, PERIOD_END, anchor_base, grain_of, tense_for
+from .words import GRAIN_OF_UNIT, POD, norm, number, unit_key, weekday_number
 
 # "more than"/"less than" right before "a week ago": a bound on the day, not a duration.
 _BOUND_BEFORE = re.compile(r"\b(?:(more|longer|less|fewer)\s+than|(well\s+over))\s+$", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:\d[\d,.]*%?|\b(?:percent|per\s+cent|much|far|many|times|points|million|billion"
                        r"|thousand|hundred|dozen|no|any|even|still|somewhat|slightly|little|bit))\s+$", re.IGNORECASE)
+_ANCHOR_NEAR = 300  # an anchor farther back than this may not be the one "three years later" counts from
 _LATER_AS_DURATION = frozenset({"second", "minute", "hour", "day", "night"})
 
 
@@ -31,6 +35,9 @@ def ago(m, c, ctx):
             return "DURATION", value
     if n is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if m.groupdict().get("today"):  # "a year ago today": that very day
+        step = {"year": "year", "month": "month", "week": "week", "day": "day", "night": "day"}.get(unit)
+        return ("DATE", shift_value(fmt_day(ctx.dct), step, sign * int(n), "day")) if step and n == int(n) else None
     if re.search(r"\bor\s+so\b", m.group(0), re.I):
         c.mod = c.mod or "APPROX"  # "a week or so ago"
     bound = _BOUND_BEFORE.search(ctx.text, max(0, c.start - 20), c.start) if not c.mod else None
@@ -83,9 +90,15 @@ def ago(m, c, ctx):
         just_mentioned = base == ctx.anchor and base_grain == "day" and c.start - ctx.anchor_end < 200
         if base_grain not in ("quarter", "half") and not just_mentioned:
             base_grain = grain
-    if unit in ("decade", "century", "centurie"):  # "a decade ago" is about a year, not "the 1980s"
-        return "DATE", shift_value(base, shift_unit, sign * n, "year")
-    return "DATE", shift_value(base, shift_unit, sign * n, base_grain)
+    # "a decade ago" is about a year, not "the 1980s"
+    value = shift_value(base, shift_unit, sign * n, "year" if unit in ("decade", "century", "centurie") else base_grain)
+    far = base == ctx.anchor and c.start - ctx.anchor_end > _ANCHOR_NEAR
+    parsed = parse_value(value) if value and far and sign > 0 and direction not in ("from now", "hence") else None
+    if parsed and parsed[0] > ctx.dct and tense_for(ctx, c) == "past":
+        # "He graduated three years later" (after enrolling, told without a date; the last date told about is
+        # paragraphs back): a past event cannot lie after the DCT, so the anchor is unknown
+        return "DATE", re.sub(r"\d", "X", fmt(parsed[0], grain if grain in ("year", "month", "day") else "year"))
+    return "DATE", value
 
 
 def the_day(m, c, ctx):
@@ -109,3 +122,35 @@ def anchored(m, c, ctx):
         # "introduced his plan yesterday ... by the end of the year ... came on the same day": the day told about
         base = ctx.last_day
     return "DATE", shift_value(base, "week" if unit == "weekend" else unit, delta, grain)
+
+
+# after the day: it names an event, the real anchor ("the day after Tuesday's vote", "the day after Sept. 11 attacks")
+_EVENT_NAMED_BY_DAY = re.compile(
+    r"'s\b|\s+(?:" + "|".join(sorted(set(LEX["shift_blocking_nouns"].split() + LEX["unplanned_events"].split()),
+                                     key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def shifted_day(text: str, start: int, end: int, value: str) -> tuple[int, str, str] | None:
+    """"the day after Labor Day", "the night before Christmas", "the week after Christmas", "the Friday after
+    Thanksgiving": (start, type, value) of the whole expression when a shift (resources/rules.py `@shift`) ends right
+    before the day told at [start, end) with this value; None when there is none or the value is no day."""
+    parsed = parse_value(value)
+    if not parsed or parsed[2] not in ("day", "time") or _EVENT_NAMED_BY_DAY.match(text, end):
+        return None
+    left = text[max(0, start - 40):start]
+    m = next((m for m in (p.search(left) for p in PATTERNS.shifts) if m), None)
+    if m is None:
+        return None
+    day, unit, sign = parsed[0], norm(m["unit"]), 1 if norm(m["dir"]) == "after" else -1
+    begin = start - len(left) + m.start()
+    if unit == "day":
+        return begin, "DATE", fmt_day(day + dt.timedelta(days=sign))
+    if unit == "week":
+        return begin, "DATE", fmt(day + dt.timedelta(days=7 * sign), "week")
+    if unit in POD:
+        return begin, "TIME", f"{fmt_day(day + dt.timedelta(days=sign))}T{POD[unit]}"
+    wd = weekday_number(unit)
+    if wd is None:
+        return None
+    gap = ((wd - day.weekday()) % 7 or 7) if sign > 0 else -((day.weekday() - wd) % 7 or 7)
+    return begin, "DATE", fmt_day(day + dt.timedelta(days=gap))

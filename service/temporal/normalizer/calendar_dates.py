@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from .. import parser as dp
-from ..context import plan_verb_before
+from ..context import plan_verb_before, sentence_before
 from ..dates import fmt, fmt_day, shift
 from .state import tense_for
 from .words import HOLIDAYS, ORDINALS, month_number, norm, weekday_number, year_number
@@ -66,14 +66,14 @@ _RANGE_YEAR = re.compile(r"\s*(?:and|or|to|through|&|-)\s*(?:[A-Z][a-z]{2,8}\.?\
 
 
 def month_day(m, c, ctx):
-    if m.groupdict().get("tail"):
-        c.end = m.end("day")  # "May 5-6": the first day; its year may follow the range
     g = m.groupdict()
+    if g.get("tail"):
+        c.end = m.end("yy") if g.get("yy") else m.end("day")  # "May 5-6": the first day; its year may follow the range
     day = int(re.match(r"\d+", m["day"]).group()) if g.get("day") else _day_word(g.get("dayword"))
     month = month_number(m["month"])
     if month is None or not day:
         return None
-    year = year_number(m["year"], ctx.dct)
+    year = year_number(m["year"] or (g.get("yy") and "'" + g["yy"]), ctx.dct)
     if year is None and g.get("relyear"):  # "on 25 June last year"
         year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[norm(g["relyear"])]
     if year is None:  # "April 24 and 25, 1999": the year after the range is the first day's too
@@ -218,13 +218,27 @@ _DECADE_BLOCK = re.compile(r"(?:his|her|their|its|my|your|our|low|mid|upper|high
                            r"[\s-]*$", re.I)
 
 
-_DECADE_BEFORE = re.compile(r"(1[0-9]|20)[0-9]0'?s\s+(?:and|or|to|through)\s+$")
+_DECADE_BEFORE = re.compile(r"(?:(1[0-9]|20)[0-9]|\bthe\s+([1-9]))0'?s\s+(?:and|or|to|through)\s+$")
+
+
+def _decade_century(digit: int, dct: dt.date) -> int:
+    """The century of a decade told without one ("the 50s"): the latest such decade not after the DCT's."""
+    return dct.year // 100 - (1 if digit * 10 > dct.year % 100 else 0)
+
+
+# a bare "the 80s" after a weather word in its sentence is a temperature ("temperatures in the 80s and 90s")
+_TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|thermometers?|heat|weather|Fahrenheit|Celsius)\b",
+                          re.IGNORECASE)
 
 
 def decade(m, c, ctx):
     if m["joined"] is not None:
         first = _DECADE_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)
-        return ("DATE", f"{first.group(1)}{m['dec3']}") if first else None
+        if first and first.group(1):
+            return "DATE", f"{first.group(1)}{m['dec3']}"
+        if not first or _TEMPERATURE.search(sentence_before(ctx.text, c.start, 150)):
+            return None
+        return "DATE", f"{_decade_century(int(first.group(2)), ctx.dct):02d}{m['dec3']}"
     if m["cent"]:
         return "DATE", f"{m['cent']}{m['dec']}"
     d = m["dec"] or m["dec2"]
@@ -235,14 +249,14 @@ def decade(m, c, ctx):
         return None  # "90s" without "the" or an apostrophe: temperatures, ages, speeds
     if _DECADE_BLOCK.search(ctx.text[max(0, c.start - 12):c.start]):
         return None
-    century = ctx.dct.year // 100
-    if digit * 10 > ctx.dct.year % 100:
-        century -= 1
-    return "DATE", f"{century:02d}{digit}"
+    if m["dec"] is not None and _TEMPERATURE.search(sentence_before(ctx.text, c.start, 150)):
+        return None
+    return "DATE", f"{_decade_century(digit, ctx.dct):02d}{digit}"
 
 
 def century_s(m, c, ctx):
-    return "DATE", m["cent"]
+    """"the 1900s" is a century; "the 2000s" (the early 2000's) is the decade: the century is "the 21st century"."""
+    return "DATE", "200" if m["cent"] == "20" else m["cent"]
 
 
 def century(m, c, ctx):

@@ -47,6 +47,7 @@ def pod(m, c, ctx):
 
 
 _CLOCK = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>[ap](?:\.?m\b|\.?m\.))?", re.I)
+_MILITARY = re.compile(r"([01]\d|2[0-3])([0-5]\d)\b")
 _CLOCK_POD = re.compile(r"\b(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b")
 
 
@@ -56,6 +57,9 @@ def clock_value(s: str) -> str | None:
         return "12:00"
     if s.startswith("midnight"):
         return "24:00"
+    military = _MILITARY.match(s)
+    if military:  # "2000 BST" after a day
+        return f"{military.group(1)}:{military.group(2)}"
     word = re.match(r"([a-z]+)\b(?:\s+o'clock)?", s)  # "five o'clock", "nine in the evening"
     if word:
         n = number(word.group(1))

@@ -17,6 +17,7 @@ RULES = r"""
 #   @mod MOD [types]          a left modifier ("early", "the end of") that extends a match and sets mod
 #   @modonly MOD [types]      a left modifier that sets mod but stays outside the extent ("within a week")
 #   @suffix MOD [types]       a right modifier ("or so")
+#   @shift                    a left context that moves the day right after it ("the day after" Labor Day)
 #
 # Rule order is priority when two matches have the same length; longer matches always win.
 # A group named `skip` is context that is matched but not part of the expression ("in" before "May");
@@ -78,9 +79,13 @@ RULES = r"""
      |(?:{SMALLNUM}|1[0-2]|[1-9])(?:[.:][0-5][0-9])?{CLOCK_POD})
 # a zone told in words: "3:25 p.m. Eastern time Thursday", "10 a.m. Central Daylight Time"
 @fragment ZONE_WORDS
-  (?:local\s+time|(?-i:Eastern|Central|Mountain|Pacific|Atlantic|Gulf)\s+(?:(?:Standard|Daylight|standard|daylight)\s+)?(?-i:time|Time))
+  (?:local\s+time|(?-i:Eastern|Central|Mountain|Pacific|Atlantic|Gulf)\s+(?:(?:Standard|Daylight|standard|daylight)\s+)?(?-i:time|Time)
+     |(?-i:UK|U\.K\.|British|London|Greenwich|Moscow|Beijing|Tokyo|Baghdad|Kabul|Tehran|Jerusalem|Mecca)\s+(?-i:time|Time))
 @fragment TIME_OF_DAY
   (?:{CLOCK}(?:\s+(?:{ZONE_WORDS}|{TZ}))?)
+# ...and, after "at" a day, a 24-hour clock with a zone: "on Thursday, 27 May at 2000 BST"
+@fragment DAY_CLOCK
+  (?:{TIME_OF_DAY}|(?<=at\s)(?:[01][0-9]|2[0-3])[0-5][0-9]\s+(?:hours\s+)?(?:{TZ}|{ZONE_WORDS}))
 @fragment POD
   (?:morning|afternoon|evening|night|overnight)
 @fragment DAYREF
@@ -143,7 +148,7 @@ RULES = r"""
   (?-i:(?:[A-Z][a-z]+\s+)?(?:Morning|Evening|Sunday|Saturday|Weekend|Daily|Today)\s+
        (?:Post|Herald|Star|News|Times|Telegraph|Standard|Journal|Mail|Express|Sun|Edition|Show|Call|Tribune
          |Independent|Observer|Chronicle)
-      |USA\s+Today|60\s+Minutes|48\s+Hours|VOA\s+Today|(?<=["'`])This\s+Week|This\s+Week\s+With|Good\s+Morning\s+America|Today\s+Show|Today\s+programme|Today\s+program\b|Daily\s+(?:Mail|Mirror|News|Telegraph|Star|Express))
+      |USA\s+Today|60\s+Minutes|48\s+Hours|VOA\s+Today|(?<=["'`])This\s+Week|This\s+Week\s+With|Good\s+Morning\s+America|Today["']?\s+(?:[Ss]how|programme|program)\b|Daily\s+(?:Mail|Mirror|News|Telegraph|Star|Express))
 # "The Daily Beast", "People's Daily", "China Daily"; "a free daily," (the newspaper); a periodical after its
 # name or place ("the International Economy quarterly, David M. Smick", "the German weekly Die Zeit")
 @rule daily_name NONE block
@@ -154,15 +159,22 @@ RULES = r"""
         (?=\s*[,;:)]|\s+[A-Z]|\s+(?:magazine|journal|newspaper)\b))
 @rule disease NONE block
   (?:covid|sars-cov|h1n1)-?\d+
+# ...also through a conversion: "$150,000 (# 96,000) a month"
 @rule rate NONE block
-  (?:(?:[$\u00a3\u20ac]\s?)?\d[\d,.]*%?|million|billion|trillion|percent|cents|dollars|yen|marks|francs|pounds)[\s-]+(?:a|an|per)[\s-]+(?:{RATE_PERIOD}|share)
+  (?:(?:[$\u00a3\u20ac]\s?)?\d[\d,.]*%?|million|billion|trillion|percent|cents|dollars|yen|marks|francs|pounds)
+  (?:\s*\([^()]{1,40}\))?[\s-]+(?:a|an|per)[\s-]+(?:{RATE_PERIOD}|share)
   {NOT_RATE_AFTER}
 # a measure of something per period is a rate too: "1,000 barrels of crude a day", "21 million gallons of
 # oil-fouled water a day", "two barrels a minute", also through a conversion: "777 million pesos ($57m or # 39m)
-# a day", "5,000 barrels (210,000 gallons/795,000 liters) of oil a day"; "$26 billion-a-year" (hyphenated)
+# a day", "5,000 barrels (210,000 gallons/795,000 liters) of oil a day", "5,000 barrels, or 200,000 gallons, a day";
+# "$26 billion-a-year" (hyphenated); with "each/every" right after the measure or an aside between dashes:
+# "collect 80,000 barrels - all or virtually all of the oil - each day" (not with a verb between: "barrels are
+# leaking every day" is a SET)
 @rule rate_of NONE block
-  {MEASURE_NOUN}(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?(?:\s*\([^()]{1,40}\))?
-  (?:\s+(?:a|an|per)\s+{RATE_PERIOD}(?!\s+(?:ago|earlier|later|from|or\s+(?:so|two|more)|and\s+a\s+half))
+  {MEASURE_NOUN}(?:\s*\([^()]{1,40}\))?
+  (?:,?\s+or\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?\d[\d,.]*(?:\s+(?:million|billion))?\s+{MEASURE_NOUN},?)?
+  (?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?(?:\s*\([^()]{1,40}\))?(?:\s+-\s+[^-\n]{1,60}?\s+-)?
+  (?:\s+(?:a|an|per|each|every)\s+{RATE_PERIOD}(?!\s+(?:ago|earlier|later|from|or\s+(?:so|two|more)|and\s+a\s+half))
      |\s+(?:daily|weekly|monthly|annually|yearly|hourly)\b)
 # a substance per period: "Five times more oil a day", "42,000 gallons (160,000 liters) of oil a day"
 @rule rate_mass NONE block
@@ -242,6 +254,13 @@ RULES = r"""
 @rule day_month DATE month_day
   (?P<rel>(?!x)x)?(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+(?=\d+(?:st|nd|rd|th)|\d+\s+of\b))?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})
   (?:,?\s+(?P<year>{YEAR})|\s+(?P<relyear>last|this|next)\s+year)?
+# "1 Jan 04-16 Sep 05" (a chart's range): a day, a month abbreviation and a two-digit year (a range is its first day,
+# as "May 5-6"); not before a counted noun ("on 5 Jan 10 people died")
+@rule day_month_yy DATE month_day
+  (?P<rel>(?!x)x)?(?P<weekday>(?!x)x)?(?P<year>(?!x)x)?
+  (?P<day>{DAY})\s+(?P<month>{MONTH_ABBR})\s+(?P<yy>[0-9]{2})
+  (?P<tail>\s*-\s*{DAY}\s+{MONTH_ABBR}\s+[0-9]{2})?(?![\d.,:%])
+  (?!\s+(?:[a-z]+s|people|men|women|children|more|of|percent|per|million|billion|thousand|hundred)\b)
 # "the first of May", "the twenty-first of June"
 @rule day_word_month DATE month_day
   (?P<rel>(?!x)x)?(?P<weekday>(?!x)x)?
@@ -272,9 +291,10 @@ RULES = r"""
   (?P<year>'[0-9]{2})(?![\d'])(?!\s*(?:percent|%))
 @rule century_s DATE century_s
   (?:the\s+)?(?P<cent>1[0-9]|20)00'?s
-# "the 1920s and 30s": the second decade shares the first one's century
+# "the 1920s and 30s", "the 50s and 60s": the second decade shares the first one's century
 @rule decade DATE decade
-  (?P<joined>(?<=[12][0-9]{2}0s\sand\s)|(?<=[12][0-9]{2}0s\sor\s)|(?<=[12][0-9]{2}0s\sto\s))(?P<dec3>[0-9])0'?s
+  (?P<joined>(?<=[12][0-9]{2}0s\sand\s)|(?<=[12][0-9]{2}0s\sor\s)|(?<=[12][0-9]{2}0s\sto\s)
+     |(?<=the\s[1-9]0s\sand\s)|(?<=the\s[1-9]0s\sor\s)|(?<=the\s[1-9]0s\sto\s)|(?<=the\s[1-9]0's\sand\s))(?P<dec3>[0-9])0'?s
   |(?:the\s+)?(?:(?P<cent>1[0-9]|20)?(?P<dec>[0-9])0'?s|'(?P<dec2>[0-9])0'?s
      |(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))
 @rule century DATE century
@@ -330,9 +350,10 @@ RULES = r"""
 @rule weekday DATE weekday
   (?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|that|the\s+same)\s+)?
   (?P<weekday>{WEEKDAY})(?!s\b)(?:\s+(?P<pod>{POD}))?
+# ("a year ago today": that very day)
 @rule ago DATE ago
   (?P<num>{NUM}|{VAGUE})(?:\s+|-)(?:more\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+
-  (?:(?P<dir>ago|from\s+now|hence)
+  (?:(?P<dir>ago|from\s+now|hence)(?P<today>\s+today(?!'s))?
     |(?P<dir2>earlier|later|before(?!\s+(?:and|or)\s+after\b)|after|back|previously)
      (?=\s*(?:[,.;:)!?'"]|$|and\b|when\b|in\b|on\b|at\b|that\b|to\b|as\b|because\b|while\b|but\b|with\b
               |of\s+(?:[$#\u00a3]|\d|about\b|nearly\b)))
@@ -364,7 +385,7 @@ RULES = r"""
   (?P<word>the\s+(?:near|distant|foreseeable|immediate)\s+future(?!\s+of\b)|the\s+(?:recent\s+|distant\s+)?past(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|generations?)\b)
    |the\s+(?:near|short|long|medium)\s+term|now|currently|presently|at\s+present|nowadays|these\s+days
    |at\s+the\s+moment|for\s+the\s+moment|recently|lately|more\s+recently|most\s+recently|in\s+recent\s+times
-   |(?<=to\s)this\s+day(?!\s+(?:of|on|and)\b)
+   |(?<=to\s)this\s+day(?!\s+(?:of|on|and)\b)|the\s+other\s+day(?!\s+(?:of|and|or)\b)
    |(?<!as\s)soon(?!\s+(?:as|after|afterwards?|before|thereafter)\b)|as\s+soon\s+as\s+possible|shortly(?!\s+(?:before|after|thereafter)))
 # a bare "the future" is a time only as an adverbial ("in the future"), not as a noun ("the future looks bleak")
 @rule future_adverbial DATE ref_word
@@ -391,12 +412,15 @@ RULES = r"""
      |(?P<dayref>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))
      |(?P<day3>{DAY})\s+(?:of\s+)?(?P<month3>{MONTH})(?:,?\s+(?P<year3>{YEAR4}))?)
 @rule day_then_time TIME day_time
-  (?:(?P<weekday>{WEEKDAY})|(?P<dayref>today|yesterday|tomorrow))(?:,?\s+at|,)?\s+(?P<clock>{TIME_OF_DAY})
+  (?:(?P<weekday>{WEEKDAY})|(?P<dayref>today|yesterday|tomorrow))(?:,?\s+at|,)?\s+(?P<clock>{DAY_CLOCK})
+# ...also with its weekday and in a web page's dateline: "Wednesday, Oct. 15 at 11 a.m. ET", "Wednesday, July 21,
+# 2010; 6:43 PM"
 @rule date_then_time TIME day_time
-  (?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR4})(?:,?\s+at|,|\s+-)?|,?\s+at|,)\s+(?P<clock>{TIME_OF_DAY})
+  (?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})
+  (?:,?\s+(?P<year>{YEAR4})(?:,?\s+at|[,;]|\s+-)?|,?\s+at|,)\s+(?P<clock>{DAY_CLOCK})
 @rule date_then_time_dm TIME day_time
   (?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})
-  (?:,?\s+(?P<year>{YEAR4})(?:,?\s+at|,|\s+-)?|,?\s+at|,)\s+(?P<clock>{TIME_OF_DAY})
+  (?:,?\s+(?P<year>{YEAR4})(?:,?\s+at|[,;]|\s+-)?|,?\s+at|,)\s+(?P<clock>{DAY_CLOCK})
 # "11:45 the next morning", "at 6 that evening": the clock time on the day after (or of) the one told about
 @rule clock_rel_day TIME clock_rel_day
   (?P<clock>{TIME_OF_DAY})\s+(?P<rel>the\s+(?:next|following|previous|same)|that)\s+(?P<pod>morning|afternoon|evening|night|day)\b
@@ -504,6 +528,15 @@ RULES = r"""
   (?:at\s+least|no\s+less\s+than)
 @suffix APPROX DATE DURATION
   \s+or\s+so
+
+# ---------------------------------------------------------------------------------- shifts
+# "the day after Labor Day", "the day before Christmas", "the night before the Fourth of July", "the week after
+# Christmas", "the Friday after Thanksgiving": one expression with the day told right after it, moved by a day (a part
+# of the day is a TIME; a week is the week after/before; a weekday the first one after/before the day). Only a day
+# expression is an anchor: "the day after he resigned", "the day after the election on Nov. 4", "the day after
+# Tuesday's vote" get nothing from this (lexicon.json `shift_blocking_nouns` after the day: an event named by it).
+@shift
+  the\s+(?P<unit>day|week|morning|afternoon|evening|night|{WEEKDAY})\s+(?P<dir>after|before)
 
 # ---------------------------------------------------------------------------------- trigger
 # Every expression (and blocker) contains one of these; rules only run in windows around them.
