@@ -271,6 +271,9 @@ class StatusReader:
         first = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
         if first is not None and first.lower_ in ("if", "unless"):
             possible = st.hypothetical = True  # "If the spill delays barge traffic, prices could rise"
+        opening = " ".join(t.lower_ for t in tok.sent[:4] if not t.is_punct)
+        if any(opening.startswith(p) for p in self.res.set("conditional_openers")):
+            possible = st.hypothetical = True  # "In that case, BP will soon be blaming an iceberg"
         x = v
         for _ in range(4):  # "faces bankruptcy if it sends a team"; "if ..., it is going to end up lending"
             if x is None:

@@ -1080,3 +1080,9 @@ def test_round11_department_title_is_no_part_of_the_name(run):
 def test_round11_place_visited_is_the_target(run, text, place):
     [v] = by_type(run(text, datetime(2010, 6, 2, 12)), "visit")
     assert names(v, "target") == {place}
+
+
+@pytest.mark.parametrize("text", ["In that case, Petrolux will soon be blaming Transocean.",
+                                  "Otherwise Petrolux will sue Transocean."])
+def test_round11_conditional_opener(run, text):
+    assert run(text) == []
