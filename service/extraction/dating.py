@@ -367,8 +367,9 @@ def _dates_other_noun(timex: Token, trigger: Token) -> bool:
         # hung on the verb but right after another event noun: "charged with manslaughter over the
         # star's death in June 2009" dates the death
         n = timex.doc[h.i - 1]
-        if n.pos_ == "NOUN" and n.dep_ == "pobj" and n.i not in up and n.lemma_.lower() in _event_nouns():
-            return True
+        if n.pos_ == "NOUN" and n.dep_ == "pobj" and n.i not in up and n.lemma_.lower() in _event_nouns() and \
+                not _weekday_text(timex.sent.doc[h.i:timex.i + 1].text.lower()):
+            return True  # (a weekday after the object dates the verb: "announced a lifting of the moratorium on Tuesday")
     x = timex
     for _ in range(40):
         if x.i in up or x.head.i == x.i:
@@ -379,6 +380,8 @@ def _dates_other_noun(timex: Token, trigger: Token) -> bool:
         if x.pos_ in ("NOUN", "PROPN") and x.ent_type_ not in ("DATE", "TIME"):
             if x.lemma_.lower() in _lex("session_nouns") and x.dep_ == "pobj":
                 return False  # "fell by $2.17 in Tuesday trading": the session is the move's time
+            if x.dep_ == "nsubj" and x.head.i == trigger.i and x.lemma_.lower() in _lex("document_nouns"):
+                return False  # "a UN report on Tuesday urged businesses": the report speaks on Tuesday
             return not _fronted_setting(x, up)
     return False
 

@@ -113,7 +113,9 @@ _PAST_PLAN_VERB = re.compile(r"\b(?:had|had\s+not|hadn't)\s+(?:been\s+)?(?:due|s
 _PAST_VERB_WORD = re.compile(
     r"\b(?:(?-i:(?!(?:succe|proce|exce|ne|se|fe|spe|ble|bre|inde|hundr|sh|w|embe|extend|schedul|plann|expect)ed\b)"
     r"[a-z]{2,}ed)|said|was|were|met|held|began|came|went|took|made|left|told|saw|got|gave|rose|fell|won|lost"
-    r"|sent|hit|killed|arrived|spoke|struck|broke|fought|led|ran|paid|sold|bought|found|became)\b", re.IGNORECASE)
+    r"|sent|hit|killed|arrived|spoke|struck|broke|fought|led|ran|paid|sold|bought|found|became"
+    r"|slid|sank|shrank|grew|swung|flew|fled|drew|withdrew|wrote|chose|stood|spent|built|kept|brought|sought"
+    r"|caught|thought|meant|felt|heard|tore|wore|froze|shook|rang|lay)\b", re.IGNORECASE)
 _PAST_VERB_GAP = re.compile(r"(?:\s+[\w$.,%]+){0,3}?\s+(?:on\s+|late\s+|early\s+)?")
 _AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would|'ll|can|may|might|must|should|could|shall|get|gets)\s+$",
                          re.IGNORECASE)

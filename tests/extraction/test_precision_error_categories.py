@@ -1086,3 +1086,14 @@ def test_round11_place_visited_is_the_target(run, text, place):
                                   "Otherwise Petrolux will sue Transocean."])
 def test_round11_conditional_opener(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text, published, type_name, value", [
+    ("Interior Secretary Ken Salazar announced a lifting of the moratorium on Tuesday after reviewing progress.",
+     datetime(2010, 10, 12, 12), "statement", "2010-10-12"),  # a weekday after the object dates the verb
+    ("A U.N. Environment Programme report on Tuesday urged businesses to take more account of their impact.",
+     datetime(2010, 7, 14, 12), "appeal", "2010-07-13"),  # the report speaks on Tuesday
+])
+def test_round11_weekday_dates(run, text, published, type_name, value):
+    [e] = by_type(run(text, published), type_name)
+    assert e.date is not None and e.date.value == value

@@ -656,3 +656,14 @@ def test_two_digit_year_not_before_a_count():
 ])
 def test_tense_across_sentences_and_unknown_anchors(text, dct, expected):
     assert full(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # an irregular past verb right before the day is the cue, not a modal earlier in the sentence
+    ("While Halliburton might face less liability than BP, its shares slid 8 percent on Thursday.",
+     dt.date(2010, 10, 29), [("Thursday", "DATE", "2010-10-28", None)]),
+    ("While BP may recover, its shares sank 5 percent on Monday.", dt.date(2010, 10, 29),
+     [("Monday", "DATE", "2010-10-25", None)]),
+])
+def test_irregular_past_verb_before_the_day(text, dct, expected):
+    assert full(text, dct) == expected
