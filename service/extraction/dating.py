@@ -180,6 +180,15 @@ def _own_time(t: Token) -> bool:
     return False
 
 
+def _left_of_participle(clause: Token, timex: Token, up: set[int]) -> bool:
+    """"will meet Obama at the White House on Wednesday prepared to offer concessions": a date the
+    parser hung on the left of a trailing participle with no subject belongs to the verb before it."""
+    return clause.dep_ == "advcl" and clause.head.i in up and timex.i < clause.i and \
+        clause.tag_ in ("VBN", "VBD", "VBG") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "advmod") and c.i < clause.i for c in clause.children
+                if c.i > timex.i)
+
+
 def _simultaneous(clause: Token, up: set[int]) -> bool:
     """A when-clause of the event's own clause happens at its time: "will call for a panel when he
     meets Svanberg on Wednesday", "died when the rig exploded on April 20"."""
@@ -213,7 +222,7 @@ def in_scope(trigger: Token, timex: Token) -> bool:
         if x.dep_ in _CLAUSE_DEPS and x.pos_ in ("VERB", "AUX") and not (
                 x.dep_ == "advcl" and x.tag_ == "VBG" and x.i < x.head.i
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children)) \
-                and not _simultaneous(x, up):
+                and not _simultaneous(x, up) and not _left_of_participle(x, timex, up):
             return False
         if x.head.i == x.i:
             return False
@@ -382,6 +391,11 @@ def _dates_other_noun(timex: Token, trigger: Token) -> bool:
                 return False  # "fell by $2.17 in Tuesday trading": the session is the move's time
             if x.dep_ == "nsubj" and x.head.i == trigger.i and x.lemma_.lower() in _lex("document_nouns"):
                 return False  # "a UN report on Tuesday urged businesses": the report speaks on Tuesday
+            if timex.head.i != x.i and (x.pos_ == "PROPN" or x.lemma_.lower() not in _event_nouns()):
+                continue  # "meet Obama at the White House on Wednesday", "from rigs in the Gulf fields on
+                # Saturday": a date in a phrase on a name or a thing noun is the verb's, hung low by the parser
+            if _setting(x, up):
+                return False  # "emphasized in a meeting with reporters Monday": the setting's time is the act's
             return not _fronted_setting(x, up)
     return False
 
@@ -410,6 +424,13 @@ def _event_nouns() -> frozenset[str]:
     """Single-word nominal triggers of every event type ("death", "explosion", "election")."""
     return frozenset(t.words[0] for spec in get_resources().types.values() for t in spec.triggers
                      if t.pos == "noun" and len(t.words) == 1)
+
+
+def _setting(noun: Token, up: set[int]) -> bool:
+    """A speech setting in an in/at/during phrase on the event's verb: "said in an interview Monday"."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and noun.lemma_.lower() in _lex("setting_nouns") and prep.dep_ == "prep" and \
+        prep.lower_ in ("in", "at", "during") and prep.head.i in up and prep.head.pos_ in ("VERB", "AUX")
 
 
 def _fronted_setting(noun: Token, up: set[int]) -> bool:

@@ -1097,3 +1097,19 @@ def test_round11_conditional_opener(run, text):
 def test_round11_weekday_dates(run, text, published, type_name, value):
     [e] = by_type(run(text, published), type_name)
     assert e.date is not None and e.date.value == value
+
+
+@pytest.mark.parametrize("text, published, type_name, value", [
+    # a date in a phrase on a name or a thing noun is the verb's
+    ("Tony Hayward and other directors of Petrolux will meet Barack Obama at the White House on Wednesday "
+     "prepared to offer concessions.", datetime(2010, 6, 14, 12), "meeting", "2010-06-16"),
+    ("Shell Oil Co evacuated nonessential workers from production platforms and drilling rigs in U.S.-regulated "
+     "areas of the Gulf oil fields on Saturday, anticipating Alex's impact.", datetime(2010, 6, 27, 12),
+     "evacuation", "2010-06-26"),
+    # a speech setting's date is the act's
+    ("David Nagel, head of Petrolux's Washington office, emphasized in a meeting with reporters Monday that the "
+     "company is making every effort.", datetime(2010, 5, 10, 12), "statement", "2010-05-10"),
+])
+def test_round11_dates_hung_low_by_the_parser(run, text, published, type_name, value):
+    [e] = by_type(run(text, published), type_name)
+    assert e.date is not None and e.date.value == value
