@@ -775,6 +775,9 @@ class ActorIndex:
                 actor = self._recent(head.i, (ORG,), max_sents=3, mentions=mentions_sorted, salient=True)
                 if actor and lemma in res.set("institution_class_nouns") and lemma not in norm(actor.name).split():
                     actor = None  # "the committee" is a committee, not the newspaper last named
+                elif actor and lemma not in res.set("institution_class_nouns") and \
+                        set(norm(actor.name).split()) & res.set("public_body_words"):
+                    actor = None  # "the company" is not the Treasury last named
                 if actor:
                     self._add_mention(span.start, span.end, actor, span.text, alias=False)
 
@@ -796,6 +799,9 @@ class ActorIndex:
             if child.dep_ in ("compound", "amod", "poss", "nmod"):
                 if child.i in self.by_token and self.by_token[child.i].actor.kind in (COUNTRY, PLACE):
                     return self.by_token[child.i].actor
+                mods = [m for m in child.children if m.dep_ in ("compound", "amod") and m.i < child.i]
+                if mods and not self.lookup_country(self.doc[mods[0].i:child.i + 1].text):
+                    continue  # "Latin American leaders", "Central American leaders": a region, not the US
                 c = self.lookup_country(child.text)
                 if c:
                     return self._actor(c, COUNTRY)

@@ -28,6 +28,7 @@ from .resources import Resources, TypeSpec, get_resources
 _SUBJ = ("nsubj", "csubj")
 _RELPRON = {"who", "which", "that", "whom"}
 _VERBAL = ("VERB", "AUX")
+_COPULAR = frozenset({"stand", "remain", "stay", "seem", "appear", "become", "get", "be"})
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +104,9 @@ def complement_subjects(v: Token) -> list[Token]:
 def is_passive(v: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
         return True
+    if v.dep_ in ("xcomp", "acomp", "oprd") and v.tag_ == "VBN" and v.head.lemma_.lower() in _COPULAR and \
+            not any(c.dep_ == "dobj" for c in v.children):
+        return True  # "Murray stands accused of ...", "remains charged with ..."
     return v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in v.children)
 
 
@@ -289,8 +293,9 @@ class RoleReader:
             subj_role = spec.subject_role
             # "the Dow fell": an index or market named as the subject is what moved, not an actor
             self._fill(roles, subj_role, [s for s in subj if s.lower_ not in spec.subjects])
-            if spec.subject_owner_role and not roles.all():
-                self._fill(roles, spec.subject_owner_role, [o for s in subj for o in owners(s, v)])
+            if spec.subject_owner_role and not roles.all():  # companies own shares, not "U.S." in "U.S. shares"
+                self._fill(roles, spec.subject_owner_role, [o for s in subj for o in owners(s, v)
+                                                            if (a := self.actors.resolve(o)) is None or a.kind == "organisation"])
             self._fill(roles, "target", objs, inner=True)
         if spec.embeds and not roles.targets:  # "agreed to a visit by X", "appealed for help for X"
             self._fill(roles, "target", _prep_objects(v, {"to", "for", "on"}), inner=True)
