@@ -1115,13 +1115,12 @@ def test_round11_dates_hung_low_by_the_parser(run, text, published, type_name, v
     assert e.date is not None and e.date.value == value
 
 
-@pytest.mark.parametrize("text, wrong", [
-    ("Several Latin American leaders criticized the plan on Monday.", "United States"),  # a region
+@pytest.mark.parametrize("text, role, wrong", [
+    ("Several Latin American leaders criticized the plan on Monday.", "agent", "United States"),  # a region
     ("The US Treasury said on Monday it would act. Treasury officials have yet to decide whether he should get "
-     "the severance package that the company had promised him.", "US Treasury"),  # a company is no public body
-    ("U.S. shares fell 3 percent on Monday.", "United States"),  # a country owns no shares
-    ("Conrad Murray stands accused of causing his death by involuntary manslaughter.", None),
+     "the severance package that the company had promised him.", "agent", "US Treasury"),  # no public body
+    ("U.S. shares fell 3 percent on Monday.", "target", "United States"),  # a country owns no shares
+    ("Conrad Murray stands accused of causing his death by involuntary manslaughter.", "agent", "Conrad Murray"),
 ])
-def test_round11_wrong_actor_in_the_agent_role(run, text, wrong):
-    assert all(wrong not in names(e, "agent") | names(e, "target") if wrong else
-               "Conrad Murray" not in names(e, "agent") for e in run(text))
+def test_round11_wrong_actor_in_a_role(run, text, role, wrong):
+    assert all(wrong not in names(e, role) for e in run(text))
