@@ -209,7 +209,7 @@ def in_scope(trigger: Token, timex: Token) -> bool:
                 p.head.pos_ in ("VERB", "AUX"):
             x = p
     for _ in range(60):
-        if x.dep_ == "prep" and x.lower_ in _lex("sequence_preps") and x.i not in up and x.i != timex.i:
+        if x.dep_ == "prep" and x.lower_ in _lex("sequence_preps") and x.i not in up and x.i != timex.head.i:
             return False  # "protests erupted, following weeks of violence in Greece last month": the other event's date
         if x.i in up:
             # a relative clause on the way up is background: "the commission, which is conducting
@@ -283,6 +283,10 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
                                  mod=getattr(best.timex, "mod", None), text=getattr(best.timex, "text", None))
             return None
         return best.event_date(inherited=False)
+    if status not in ("planned", "possible"):
+        span = _period(trigger, anchors.get(sent_index, []), tense, published)
+        if span is not None:
+            return span  # "expanded from 2003 to 2007", "have been killed since April"
     if status in ("planned", "possible") or iterative or tense not in _PAST or not main:
         return None
     if anchors.get(sent_index):
@@ -300,6 +304,32 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
         return referred  # "in their talks", "At the meeting with Xi": the dated event referred back to
     if carried is not None and continues and not anchors.get(sent_index - 1):
         return carried  # the previous sentence's main event, same agent, dated by the one before it
+    return None
+
+
+def _period(trigger: Token, anchors: list[Anchor], tense: str, published: date | None) -> EventDate | None:
+    """A period the event's own clause spans: "from 2003 to 2007", "between 1996 and 2005" (the
+    whole interval, valued by its start), or "since April" in a perfect or past clause (from April
+    up to publication, mod ON_OR_AFTER)."""
+    mine = [a for a in anchors if in_scope(trigger, a.token) and bound(a.token)
+            and not _dates_other_noun(a.token, trigger)]
+    text = trigger.doc.text
+    for a in mine:
+        prep = a.token.head.lower_
+        if prep == "from":
+            b = next((b for b in mine if b.token.head.lower_ in ("to", "through", "until")
+                      and 0 < b.token.i - a.token.i <= 4), None)  # adjacent, wherever the parser hung "to"
+        elif prep == "between":
+            b = next((b for b in anchors if b.token.dep_ == "conj" and b.token.head.i == a.token.i), None)
+        elif prep == "since" and published is not None and tense in ("perfect", "past", "pastperfect") \
+                and a.start <= published:
+            return EventDate(value=a.timex.value, start=a.start, end=published, granularity=a.granularity,
+                             mod="ON_OR_AFTER", text=text[a.token.head.idx:a.timex.end])
+        else:
+            continue
+        if b is not None and b.end >= a.start:
+            return EventDate(value=a.timex.value, start=a.start, end=b.end, granularity=a.granularity,
+                             text=text[a.token.head.idx:b.timex.end])
     return None
 
 

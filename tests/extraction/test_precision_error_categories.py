@@ -650,10 +650,10 @@ def test_round7_status(run, text, type_name, allowed):
     # a date right after another event noun is that noun's ("over the star's death in June 2009")
     ("The concert was held during the criminal trial of Conrad Murray, the doctor charged with involuntary "
      "manslaughter over the star's death in June 2009.", datetime(2011, 10, 9, 12), "charge", None),
-    # a that-clause conjunct with its own subject is not dated by the first one
+    # a that-clause conjunct with its own subject is not dated by the first one, but by its own period
     ("Bush and his aides are quick to point out that they oversaw 52 straight months of job growth in the "
      "middle of this decade, and that the economy expanded at a steady clip from 2003 to 2007.",
-     datetime(2008, 10, 3, 12), "economic_report", None),
+     datetime(2008, 10, 3, 12), "economic_report", "2003"),
     # a speech act does not inherit the date of what the previous sentence reported
     ("By late September the carbon ratios in microscopic life had returned to normal, Graham said. Graham "
      "emphasized that the results of his research don't mean the plankton are at any risk.",
@@ -1124,3 +1124,19 @@ def test_round11_dates_hung_low_by_the_parser(run, text, published, type_name, v
 ])
 def test_round11_wrong_actor_in_a_role(run, text, role, wrong):
     assert all(wrong not in names(e, role) for e in run(text))
+
+
+@pytest.mark.parametrize("text, type_name, value, start, end, mod", [
+    ("Bush and his aides point out that the economy expanded at a steady clip from 2003 to 2007.",
+     "economic_report", "2003", "2003-01-01", "2007-12-31", None),
+    ("Petrolux shares have fallen by half since April.", "market_move", "2010-04", "2010-04-01", "2010-07-01",
+     "ON_OR_AFTER"),
+])
+def test_round11_a_period_dates_the_event(run, text, type_name, value, start, end, mod):
+    [e] = by_type(run(text, datetime(2010, 7, 1, 12)), type_name)
+    assert (e.date.value, e.date.start.isoformat(), e.date.end.isoformat(), e.date.mod) == (value, start, end, mod)
+
+
+def test_round11_a_planned_act_takes_no_period(run):
+    [e] = by_type(run("Petrolux will sue Transocean from 2011.", datetime(2010, 7, 1, 12)), "lawsuit")
+    assert e.date is None
