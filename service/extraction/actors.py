@@ -934,6 +934,10 @@ class ActorIndex:
                     return None  # "the 1918 pandemic, cited ... because it killed 40 million": the pandemic
                 return actor
             if low in lex["pronouns_person"]:
+                doc = tok.doc
+                if any(doc[k].lower_ == "or" and doc[k + 1].pos_ == "PRON" for k in (tok.i + 1,) if k + 1 < len(doc)) \
+                        or (tok.i >= 2 and doc[tok.i - 1].lower_ == "or" and doc[tok.i - 2].pos_ == "PRON"):
+                    return None  # "he or she", "his or her": anyone
                 return self._person_pronoun(tok)
             return None
         if tok.lemma_.lower() in self.res.set("geo_class_nouns"):  # "the Caribbean nation of Haiti"

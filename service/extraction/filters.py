@@ -239,7 +239,13 @@ def _rumour(c: Case) -> bool:
 
 
 def _mere_option(c: Case) -> bool:
-    return hearsay(c.tok, c.res, "option_nouns")
+    options = c.res.set("option_nouns")  # "Another option BP is investigating" (parsed as a compound of BP)
+    return hearsay(c.tok, c.res, "option_nouns") or any(
+        m.dep_ == "compound" and m.lemma_.lower() in options for s in c.roles.subject_tokens for m in s.children)
+
+
+def _forecast(c: Case) -> bool:
+    return c.st.status == "planned" and c.spec.name in c.res.set("unplannable_types")
 
 
 _PRESENT_BE = ("is", "are", "am", "'s", "'re")
@@ -387,6 +393,7 @@ FILTERS: tuple[Filter, ...] = (
     Filter("rumour", "\"denies rumours he is to resign\": a rumour's content is no event", _rumour),
     Filter("mere_option", "\"the option to back out and sue BP\", \"the right to sue\": an option, no event",
            _mere_option),
+    Filter("forecast", "\"the dollar is going to fall\": nobody plans a market move or a death", _forecast),
     Filter("third_party_forecast", "\"'The Fed is going to lower rates,' he [an analyst] said\": a prediction, "
            "not the Fed's plan", _third_party_forecast),
     Filter("not_happened", "\"if ...\", \"would have ...\", \"Iran might be attacked\": no event happened (yet)",

@@ -186,7 +186,9 @@ def owners(noun: Token, clause: Token) -> list[Token]:
             out.append(c)
         elif c.dep_ == "compound":
             out += owners(c, clause)  # "stock" in "GM's stock price" may hold the owner itself
-    return out + _prep_objects(noun, {"in", "of"})
+    objs = _prep_objects(noun, {"in", "of"})  # "shares of Transocean Ltd, operator of ...": the name modifying it
+    names = [c for o in objs for c in o.children if c.dep_ in ("nmod", "compound", "appos") and c.pos_ == "PROPN"]
+    return out + objs + names + [c for n in names for c in n.children if c.dep_ == "compound"]
 
 
 def hl_receives(verb: Token, res: Resources) -> bool:
@@ -325,7 +327,10 @@ class RoleReader:
         if spec.category in ("disaster", "health"):  # "Britain's worst oil spill": where, not who
             poss = [c for c in poss if (a := self.actors.resolve(c)) is None or a.kind not in ("country", "place")]
         # the possessor plays the subject's role: "Jackson's death" -> target, "BP's announcement" -> agent
-        self._fill(roles, spec.poss_role if spec.poss_role in ("agent", "target") else "agent", poss)
+        poss_role = spec.poss_role if spec.poss_role in ("agent", "target") else "agent"
+        if n.lemma_.lower() in self.res.set("victim_possessor_nouns"):
+            poss_role = "target"  # "his assassination": he is the one killed
+        self._fill(roles, poss_role, poss)
         if not (roles.agents and poss):  # "compiled at Transocean's request by Lloyd's": the by-phrase is the verb's
             self._fill(roles, "agent", _prep_objects(n, {"by"} if spec.name in self.res.set("from_is_place_types")
                                                      else {"by", "from"}))

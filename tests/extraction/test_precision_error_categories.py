@@ -1140,3 +1140,27 @@ def test_round11_a_period_dates_the_event(run, text, type_name, value, start, en
 def test_round11_a_planned_act_takes_no_period(run):
     [e] = by_type(run("Petrolux will sue Transocean from 2011.", datetime(2010, 7, 1, 12)), "lawsuit")
     assert e.date is None
+
+
+@pytest.mark.parametrize("text, type_name", [
+    ("The second century saint Irenaeus and the philosopher John Hick appeal instead to what is sometimes "
+     "called soul-making.", "appeal"),  # appealing to an idea is no plea
+    ("Another option Petrolux is investigating involves lowering a new blowout preventer onto the old one.",
+     "investigation"),  # a mere option
+    ("The dollar is going to fall, that's how it's going to happen.", "market_move"),  # a forecast
+    ("Dick Cheney defended the technique. The prisoner believes he or she is drowning.", "death"),  # anyone
+    ("Amoco Corp., which merged with Petrolux in 1998, hired him.", "acquisition"),  # a merger has no buyer
+])
+def test_round11_no_event_of_type_c(run, text, type_name):
+    assert not by_type(run(text), type_name)
+
+
+def test_round11_possessor_of_an_assassination_is_the_victim(run):
+    ev = run("Hugo Chavez said on Monday that the United States had plotted his assassination in 2002.")
+    assert all("Hugo Chavez" not in names(e, "agent") for e in by_type(ev, "attack"))
+
+
+def test_round11_owner_named_inside_an_of_phrase(run):
+    [m] = by_type(run("Shares of Transocean Ltd, operator of the sunken oil rig, rose 0.82 percent to 72.91."),
+                  "market_move")
+    assert names(m, "target") == {"Transocean"}

@@ -217,12 +217,15 @@ def test_pronoun_of_matching_sex_is_kept(run, text, type_name, target):
     ("The Democratic Republic of Congo has announced it is sending $2.5 m in emergency aid to Haiti, to help "
      "it cope with last week's earthquake.", "disaster", {"occurred"}),
     ("Relief workers plan to help Haitians cope with Tuesday's earthquake.", "disaster", {"occurred"}),
-    # left alone: a disaster noun that is the subject of its own future verb lies ahead
-    ("The hurricane will hit Florida on Monday.", "disaster", {"planned"}),
 ])
 def test_past_disaster_noun_is_not_planned(run, text, type_name, allowed):
     events = by_type(run(text), type_name)
     assert events and {e.status for e in events} <= allowed
+
+
+def test_a_disaster_ahead_is_a_forecast_not_an_event(run):
+    # a disaster noun that is the subject of its own future verb lies ahead: nobody plans it (filter forecast)
+    assert not by_type(run("The hurricane will hit Florida on Monday."), "disaster")
 
 
 @pytest.mark.parametrize("text, type_name, kept", [
