@@ -342,6 +342,9 @@ class RoleReader:
         if spec.category in ("disaster", "health"):  # "the Spanish flu pandemic": a name, not a target
             compounds = [c for c in compounds if c.dep_ != "amod"]
         self._fill(roles, spec.compound_role if spec.compound_role in ("agent", "target") else "agent", compounds)
+        for c in n.children:  # "an investigation aimed at BP", "sanctions targeted at Iran"
+            if c.dep_ == "acl" and c.lemma_.lower() in self.res.set("aiming_participles"):
+                self._fill(roles, "target", _prep_objects(c, {"at", "against", "on"}))
         of_objs = _prep_objects(n, {"of"})
         self._fill(roles, spec.of_role if spec.of_role in ("agent", "target") else "target", of_objs)
         self._fill(roles, "participant" if spec.symmetric else "target",

@@ -1164,3 +1164,8 @@ def test_round11_owner_named_inside_an_of_phrase(run):
     [m] = by_type(run("Shares of Transocean Ltd, operator of the sunken oil rig, rose 0.82 percent to 72.91."),
                   "market_move")
     assert names(m, "target") == {"Transocean"}
+
+
+def test_round11_an_event_aimed_at_its_target(run):
+    [i] = by_type(run("Eric Holder launched a criminal investigation aimed at Petrolux on Monday."), "investigation")
+    assert names(i, "target") == {"Petrolux"}
