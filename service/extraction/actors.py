@@ -267,9 +267,10 @@ class ActorIndex:
                 text, key = span.text, norm(span.text)
             if label == "ORG" and not self.lookup_org(span.text):
                 name_span, title = self._split_title(span)
-                if title is not None and name_span is not None and len(name_span) >= 2 and \
-                        any(t.lower_.rstrip(".") in res.titles for t in title):
-                    label = "PERSON"  # "Lance-Corporal George Solomou" tagged ORG: a titled person
+                if title is not None and name_span is not None and (len(name_span) >= 2 and any(
+                        t.lower_.rstrip(".") in res.titles for t in title) or
+                        all(t.lower_ in res.set("honorifics") for t in title if not t.is_punct)):
+                    label = "PERSON"  # "Lance-Corporal George Solomou", "Dr Fukuda" tagged ORG: a titled person
             if label == "PERSON":
                 span = self._trim_noise(span)
                 span = self._extend_name(span)
@@ -799,6 +800,12 @@ class ActorIndex:
             if child.dep_ in ("compound", "amod", "poss", "nmod"):
                 if child.i in self.by_token and self.by_token[child.i].actor.kind in (COUNTRY, PLACE):
                     return self.by_token[child.i].actor
+                if child.dep_ == "poss" and child.lower_ == "its":  # "travel to China, accusing its government"
+                    before = [m.actor for m in sorted(self.mentions, key=lambda m: m.start)
+                              if head.sent.start <= m.start < child.i]
+                    if before and before[-1].kind == COUNTRY:
+                        return before[-1]  # the last actor named before it in the sentence, if a country
+                    continue
                 mods = [m for m in child.children if m.dep_ in ("compound", "amod") and m.i < child.i]
                 if mods and not self.lookup_country(self.doc[mods[0].i:child.i + 1].text):
                     continue  # "Latin American leaders", "Central American leaders": a region, not the US

@@ -1169,3 +1169,14 @@ def test_round11_owner_named_inside_an_of_phrase(run):
 def test_round11_an_event_aimed_at_its_target(run):
     [i] = by_type(run("Eric Holder launched a criminal investigation aimed at Petrolux on Monday."), "investigation")
     assert names(i, "target") == {"Petrolux"}
+
+
+def test_round11_honorific_and_surname_tagged_as_organisation_is_a_person(run):
+    [a] = by_type(run("But Dr Fukuda urged calm on Monday."), "appeal")
+    assert names(a, "agent") == {"Fukuda"}
+
+
+def test_round11_its_government_is_the_country_named_before(run):
+    [a] = by_type(run("Foreign Minister Patricia Espinosa urged Mexicans to avoid travel to China, accusing its "
+                      "government of discrimination for the quarantine measures."), "accusation")
+    assert names(a, "target") == {"China"}
