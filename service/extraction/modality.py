@@ -225,6 +225,12 @@ class StatusReader:
         subj, _ = subjects(v)
         return any(s.pos_ == "PROPN" and s.i > r.i for s in subj)
 
+    def _undone(self, tok: Token) -> bool:
+        """A possessed or definite act that a verb sets out to undo exists already: "try to overturn
+        Obama's six-month ban", "to lift the moratorium"."""
+        return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.res.set("undoing_verbs") \
+            and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in tok.children)
+
     def _past_disaster(self, tok: Token) -> bool:
         """A disaster/accident noun, not the subject of its own verb, that names a past event:
         a past modifier or "since" ("last week's earthquake", "since the quake"), or a definite
@@ -422,8 +428,8 @@ class StatusReader:
                                 toks = [t for t in p.subtree if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct]
                                 claimed = True
                                 claim = " ".join(t.text for t in toks) or None
-        if planned and self._past_disaster(tok):
-            planned = False  # "to help it cope with last week's earthquake": already happened
+        if planned and (self._past_disaster(tok) or self._undone(tok)):
+            planned = False  # "to help it cope with last week's earthquake", "to overturn Obama's ban": it exists
         if negated:
             st.status = "negated"
         elif possible:

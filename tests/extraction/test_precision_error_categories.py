@@ -1180,3 +1180,13 @@ def test_round11_its_government_is_the_country_named_before(run):
     [a] = by_type(run("Foreign Minister Patricia Espinosa urged Mexicans to avoid travel to China, accusing its "
                       "government of discrimination for the quarantine measures."), "accusation")
     assert names(a, "target") == {"China"}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Oil services companies have been to court to try to overturn President Barack Obama's six-month ban on "
+     "deepwater drilling.", "occurred"),  # what is to be undone exists
+    ("Barack Obama will impose a ban on deepwater drilling.", "planned"),
+])
+def test_round11_an_act_to_be_undone_exists(run, text, status):
+    [r] = by_type(run(text), "restriction")
+    assert r.status == status
