@@ -203,8 +203,15 @@ def _unrealised_infinitive(c: Case) -> bool:
 
 def _mandated(c: Case) -> bool:
     """"GOP leaders demanded that Barton retract his apology and stress BP's responsibility": a
-    subjunctive that-clause (base form, no auxiliary) under a demand verb is only asked for."""
+    subjunctive that-clause (base form, no auxiliary) under a demand verb is only asked for; so is a
+    nominal act demanded or called for ("the moratorium being called for by OTS")."""
     v = c.tok
+    if v.pos_ == "NOUN":
+        asking = c.res.set("mandative_verbs") | c.res.set("calling_verbs")
+        h = v.head
+        if v.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in asking:
+            return True
+        return v.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in c.res.set("calling_verbs")
     if v.pos_ not in ("VERB", "AUX") or v.tag_ != "VB" or any(a.dep_ in ("aux", "auxpass") for a in v.children):
         return False
     while v.dep_ == "conj" and v.head.i != v.i and v.head.tag_ == "VB":

@@ -71,6 +71,7 @@ class TypeSpec:
     # "blamed everything from Katrina to the meltdown on Bush": the one blamed, wherever the
     # parser hung the phrase inside the verb's objects
     blame_preps: frozenset[str] = frozenset()
+    avoid_complements: frozenset[str] = frozenset()  # "refused to comment" is no denial
     raw_triggers: list[str] = field(default_factory=list)
 
 
@@ -161,6 +162,7 @@ def get_resources() -> Resources:
             weak_subjects=frozenset(t.get("weak_subjects", ())),
             subject_owner_role=t.get("subject_owner_role"),
             blame_preps=frozenset(t.get("blame_preps", ())),
+            avoid_complements=frozenset(t.get("avoid_complements", ())),
             raw_triggers=raw,
         )
 

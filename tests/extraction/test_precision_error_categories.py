@@ -1137,3 +1137,12 @@ def test_round11_an_act_to_be_undone_exists(run, text, status):
 def test_round11_role_filler(run, text, type_name, role, expected):
     [e] = by_type(run(text), type_name)
     assert names(e, role) == {expected}
+
+
+@pytest.mark.parametrize("text, type_name", [
+    ("Petrolux refused to comment directly on the speculation, but said it welcomed new investors.", "denial"),
+    ("The temporary moratorium being called for by OTS may be beneficial, said Bob Davis.", "restriction"),
+    ("Ken Salazar called for a halt to permits on Monday.", "restriction"),
+])
+def test_round11_asked_for_or_declined_to_discuss_is_no_event(run, text, type_name):
+    assert not by_type(run(text), type_name)
