@@ -167,9 +167,10 @@ def _own_time(t: Token) -> bool:
     was approved", "and later resigned"): the first conjunct's date is not its date."""
     if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) and \
-            any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-        return True  # "point out that they oversaw ... in the middle of this decade, and that the economy expanded"
+    if any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in ("when", "as", "while")) for c in t.children) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return True  # "point out that they oversaw ... in the middle of this decade, and that the economy
+        # expanded", "announced that he will step down May 31 and as Salazar unveiled reforms"
     for c in t.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _lex("sequence_marks") for m in c.children):
             return True

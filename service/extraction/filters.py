@@ -251,6 +251,18 @@ def _mere_option(c: Case) -> bool:
         m.dep_ == "compound" and m.lemma_.lower() in options for s in c.roles.subject_tokens for m in s.children)
 
 
+def _attempted(c: Case) -> bool:
+    """"trying to broker an agreement", "attempted to block the sale": tried, not done."""
+    v = c.tok if c.tok.pos_ in ("VERB", "AUX") else c.clause
+    return v is not None and v.dep_ == "xcomp" and v.head.lemma_.lower() in c.res.set("conative_verbs")
+
+
+def _insufficient(c: Case) -> bool:
+    """"Shell had not invested enough": a judgement of degree, not an act that did not happen."""
+    return c.st.status == "negated" and any(
+        t.lower_ in ("enough", "sufficiently", "adequately") for t in c.tok.subtree)
+
+
 def _forecast(c: Case) -> bool:
     return c.st.status == "planned" and c.spec.name in c.res.set("unplannable_types")
 
@@ -400,6 +412,8 @@ FILTERS: tuple[Filter, ...] = (
     Filter("rumour", "\"denies rumours he is to resign\": a rumour's content is no event", _rumour),
     Filter("mere_option", "\"the option to back out and sue BP\", \"the right to sue\": an option, no event",
            _mere_option),
+    Filter("attempted", "\"trying to broker an agreement\": tried, not done", _attempted),
+    Filter("insufficient", "\"had not invested enough\": a judgement of degree", _insufficient),
     Filter("forecast", "\"the dollar is going to fall\": nobody plans a market move or a death", _forecast),
     Filter("third_party_forecast", "\"'The Fed is going to lower rates,' he [an analyst] said\": a prediction, "
            "not the Fed's plan", _third_party_forecast),

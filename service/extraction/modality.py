@@ -66,7 +66,7 @@ def tense_of(v: Token | None, depth: int = 0) -> str:
             return "perfect"
     if any(a.tag_ == "MD" for a in auxes):
         return "modal"
-    if v.dep_ == "conj" and not auxes and v.head.i != v.i and v.head.pos_ in _VERBAL and \
+    if v.dep_ == "conj" and not auxes and v.tag_ != "VBD" and v.head.i != v.i and v.head.pos_ in _VERBAL and \
             any(c.dep_ in ("aux", "auxpass") for c in v.head.children):
         return tense_of(v.head, depth + 1)  # "has shelled out ... and promised": the auxiliary is shared
     if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):

@@ -133,7 +133,7 @@ def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resou
         if c == "org" and "organisation" not in kinds:
             return False
     for prep, objs in spec.sense_exclusions:  # "nominated for best actor", "named among the dead"
-        if any(c.dep_ == "prep" and c.lower_ == prep and ("*" in objs or any(
+        if any(c.dep_ in ("prep", "agent") and c.lower_ == prep and ("*" in objs or any(
                 p.dep_ == "pobj" and (p.lemma_.lower() in objs or p.lower_ in objs) for p in c.children))
                for c in tok.children):
             return False

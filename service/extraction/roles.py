@@ -220,12 +220,15 @@ class RoleReader:
     def _fill_inner(self, roles: Roles, role: str, noun: Token) -> None:
         """A non-actor object: take the actors attached to it (possessor, by/of/to phrases)."""
         cands = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]  # not "her son"
-        cands += _prep_objects(noun, {"by"})
+        cands += _prep_objects(noun, {"by", "including"})
+        cands += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" and any(
+            m.lower_ == "such" for m in c.children) for p in c.children if p.dep_ == "pobj"]  # "companies such as BP"
         # "praised the contribution Mr Hayward had made": the subject of a relative clause on the object
         cands += [s for r in noun.children if r.dep_ == "relcl" for s in r.children if s.dep_ == "nsubj"]
         if self._embeds:  # "denied Amnesty International access", "agreed to a visit of X"
             cands += _prep_objects(noun, {"of"})
-            cands += [c for c in noun.children if c.dep_ == "compound"]
+            cands += [c for c in noun.children if c.dep_ == "compound" and not (  # not "Gulf residents"
+                (a := self.actors.resolve(c)) is not None and a.kind == "place")]
         primary = [c for c in cands if self.actors.resolve(c) is not None]
         if primary:
             self._fill(roles, role, primary)
@@ -272,9 +275,13 @@ class RoleReader:
         self._embeds = spec.embeds
         # "it exploded", "it spread": in disaster / health events "it" is mostly the thing itself
         self._no_it = spec.category in self.res.set("categories_without_it")
-        if tok.pos_ in _VERBAL:
-            return self._verb(tok, spec)
-        return self._noun(tok, spec)
+        roles = self._verb(tok, spec) if tok.pos_ in _VERBAL else self._noun(tok, spec)
+        if spec.category in ("disaster", "health") and spec.name not in self.res.set("victim_types"):
+            # "the earthquake hit Haiti", "an outbreak in the US": a place is where it happened
+            places = [(a, s) for a, s in roles.targets if a.kind in ("country", "place")]
+            roles.targets = [t for t in roles.targets if t not in places]
+            roles.participants += [p for p in places if all(p[0] is not q for q, _ in roles.participants)]
+        return roles
 
     def _verb(self, v: Token, spec: TypeSpec) -> Roles:
         roles = Roles()
@@ -301,6 +308,9 @@ class RoleReader:
             self._fill(roles, "target", objs, inner=True)
         if spec.embeds and not roles.targets:  # "agreed to a visit by X", "appealed for help for X"
             self._fill(roles, "target", _prep_objects(v, {"to", "for", "on"}), inner=True)
+            # "Merrill Lynch agreed to be purchased by Bank of America": the other party
+            self._fill(roles, "target", [a for x in v.children if x.dep_ == "xcomp" and is_passive(x)
+                                         for a in _by_agent(x)])
         if spec.complement_target and not roles.targets and not passive:
             # "threatened to remove BP from ...", "pledged to help Haiti": the act is aimed at its object
             for x in v.children:

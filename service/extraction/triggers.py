@@ -91,6 +91,8 @@ def _controllee_ok(t: Token) -> bool:
 
 
 def _ctrl_ok(tok: Token) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False  # "BP is expected to ...": a schedule, nobody asked
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     for c in tok.children:
         if c.lemma_ in ("be", "have"):
@@ -156,6 +158,9 @@ def _constraint_ok(trig: Trigger, tok: Token, res: Resources) -> bool:
                 g.lower_ in mods for g in ch.children)) for ch in tok.children) or any(
                 ch.dep_ == "prep" and ch.lower_ in ("on", "against") and any(
                     p.lower_ in abstract or p.lemma_.lower() in abstract for p in ch.children) for ch in tok.children)
+        if c == "physical" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in res.set("accident_nouns")
+                                   for ch in tok.children):
+            return False  # "attacking the spill": fighting a disaster, no attack
         return verbal if c == "verbal" else not verbal
     if c in ("police", "military"):  # "offices were raided as part of the police investigation": a search
         words = res.set("police_search_words")

@@ -1131,7 +1131,7 @@ def test_round11_an_act_to_be_undone_exists(run, text, status):
     ("Foreign Minister Patricia Espinosa urged Mexicans to avoid travel to China, accusing its government of "
      "discrimination for the quarantine measures.", "accusation", "target", "China"),
     ("Thousands are feared dead after a powerful earthquake hit the Caribbean nation of Haiti.", "disaster",
-     "target", "Haiti"),
+     "participant", "Haiti"),  # a place struck is where it happened
     ("A 7.0 earthquake struck off the coast of Haiti on Tuesday.", "disaster", "participant", "Haiti"),
 ])
 def test_round11_role_filler(run, text, type_name, role, expected):
@@ -1146,3 +1146,36 @@ def test_round11_role_filler(run, text, type_name, role, expected):
 ])
 def test_round11_asked_for_or_declined_to_discuss_is_no_event(run, text, type_name):
     assert not by_type(run(text), type_name)
+
+
+# -- round 11b: fresh seeds 301-309 ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, type_name", [
+    ("Margaret Chan is trying to broker an agreement by January 2010.", "agreement"),  # tried, not done
+    ("Voser accepted that Shell and others had not invested enough in developing solutions.", "investment"),
+    ("Petrolux is expected to cap the well on Thursday.", "appeal"),  # a schedule, nobody asked
+    ("The crews were attacking the spill with dispersants.", "attack"),  # fighting a disaster
+    ("Sonia was captured by TV crews on Monday.", "arrest"),  # filmed
+    ("Conrad Murray was bailed in February 2010.", "bailout"),  # legal bail
+    ("Greenpeace acquired a document on Monday.", "acquisition"),  # a thing, no company
+])
+def test_round11b_no_event_of_type(run, text, type_name):
+    assert not by_type(run(text), type_name)
+
+
+@pytest.mark.parametrize("text, type_name, role, expected", [
+    ("It is not just that Merrill Lynch agreed to be purchased by Bank of America.", "agreement", "target",
+     {"Bank of America"}),
+    ("Democratic leaders said the bill would crack down on oil companies such as Petrolux.", "restriction",
+     "target", {"Petrolux"}),
+    ("Doug Suttles urged Gulf residents to report oil on Monday.", "appeal", "target", set()),  # where they live
+    ("Counsel Fred Bartlit emphasized the failures on Monday.", "statement", "agent", {"Fred Bartlit"}),
+])
+def test_round11b_role_filler(run, text, type_name, role, expected):
+    [e] = by_type(run(text), type_name)
+    assert names(e, role) == expected
+
+
+def test_round11b_a_clause_with_its_own_subject_and_mark_has_its_own_time(run):
+    [s] = by_type(run("The news came as an official announced that he will step down May 31 and as Interior "
+                      "Secretary Ken Salazar unveiled reforms.", datetime(2010, 5, 18, 12)), "statement")
+    assert s.status == "occurred" and s.date is None
