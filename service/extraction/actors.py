@@ -801,6 +801,12 @@ class ActorIndex:
                 if child.i in self.by_token and self.by_token[child.i].actor.kind in (COUNTRY, PLACE):
                     return self.by_token[child.i].actor
                 if child.dep_ == "poss" and child.lower_ == "its":  # "travel to China, accusing its government"
+                    subject = [self.by_token[s.i].actor for s in head.sent.root.children
+                               if s.dep_ == "nsubj" and s.i in self.by_token]
+                    if subject and subject[0].kind != PERSON:  # "Al-Qaeda is watching ..., its leaders"
+                        if subject[0].kind == COUNTRY:
+                            return subject[0]
+                        continue
                     before = [m.actor for m in sorted(self.mentions, key=lambda m: m.start)
                               if head.sent.start <= m.start < child.i]
                     if before and before[-1].kind == COUNTRY:

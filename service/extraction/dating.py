@@ -268,7 +268,7 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
            and not _dates_other_noun(a.token, trigger) and not _impersonal_report(a.token, trigger, reporting)]
     if status in ("planned", "possible"):
         top = _planned_clause(trigger, reporting)
-        own = [a for a in own if top is not None and _under(a.token, top)]
+        own = [a for a in own if top is not None and (_under(a.token, top) or _when_of(top, a.token))]
     if own:
         best = min(own, key=lambda a: (tree_distance(trigger, a.token), abs(trigger.i - a.token.i)))
         if status in ("planned", "possible") and published is not None and best.end < published and \
@@ -350,6 +350,13 @@ def back_reference(clause: Token | None, res: Resources) -> str | None:
                                                 if c.dep_ != "prep"):
             return refs[t.lemma_.lower()]
     return None
+
+
+def _when_of(clause: Token, timex: Token) -> bool:
+    """"on 29 November when Conrad Murray is sentenced", "on Wednesday, when the president will press
+    them": a when-clause hung on the date says what happens then."""
+    return clause.head.i == timex.i and clause.dep_ in ("relcl", "advcl", "acl") and \
+        any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children)
 
 
 def _under(tok: Token, top: Token) -> bool:

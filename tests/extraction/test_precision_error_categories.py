@@ -1179,3 +1179,26 @@ def test_round11b_a_clause_with_its_own_subject_and_mark_has_its_own_time(run):
     [s] = by_type(run("The news came as an official announced that he will step down May 31 and as Interior "
                       "Secretary Ken Salazar unveiled reforms.", datetime(2010, 5, 18, 12)), "statement")
     assert s.status == "occurred" and s.date is None
+
+
+@pytest.mark.parametrize("text, published, type_name, value", [
+    # a when-clause hung on a date says what happens then
+    ("Many of them will be back in a few weeks on 29 November when Conrad Murray is sentenced.",
+     datetime(2011, 11, 8, 12), "verdict", "2011-11-29"),
+])
+def test_round11b_when_clause_on_a_date(run, text, published, type_name, value):
+    [e] = by_type(run(text, published), type_name)
+    assert e.date is not None and e.date.value == value
+
+
+@pytest.mark.parametrize("text, type_name, role, wrong", [
+    ("Al-Qaeda is watching the U.S. stock market's downward slide with jubilation, with its leaders hailing the "
+     "financial crisis.", "praise", "agent", "United States"),  # "its" is the subject's
+])
+def test_round11b_wrong_actor_in_a_role(run, text, type_name, role, wrong):
+    assert all(wrong not in names(e, role) for e in by_type(run(text), type_name))
+
+
+def test_round11b_an_oscar_nomination_is_no_appointment(run):
+    assert not by_type(run("David Holmes, the local DJ who received an Oscar nomination for his music, would "
+                           "play in the venue."), "appointment")
