@@ -176,9 +176,10 @@ class StatusReader:
                 x.dep_ == "pcomp" and h.lower_ in marks) or (h.dep_ == "prep" and h.lower_ in marks)
             if marked and x.dep_ in ("advcl", "pcomp", "pobj"):
                 g = h if h.pos_ in _VERBAL else clause_verb(h.head if h.dep_ == "prep" else h)
-                if g is not None and g.i != v.i and (tense_of(g) in ("future", "present") or
-                                                     any(c.dep_ == "neg" for c in g.children)):
-                    return True
+                gt = tense_of(g) if g is not None else "none"
+                if g is not None and g.i != v.i and (gt in ("future", "present") or (
+                        any(c.dep_ == "neg" for c in g.children) and gt not in ("past", "pastperfect"))):
+                    return True  # (but "they weren't in it until Japan bombed Pearl Harbour": it happened)
             x = h
         return False
 

@@ -297,7 +297,10 @@ class RoleReader:
         roles.object_tokens = objs
         if passive:
             self._fill(roles, "agent", _by_agent(v))
-            self._fill(roles, "target", subj, inner=True)
+            reduced = v.dep_ == "acl" and v.head.i < v.i  # "a flight donated free of charge by British Airways"
+            if reduced and not roles.agents:  # the parser hung the by-phrase on the noun after the participle
+                self._fill(roles, "agent", [p for p in _prep_objects(v.head, {"by"}) if p.i > v.i])
+            self._fill(roles, "target", subj, inner=not reduced)
         else:
             subj_role = spec.subject_role
             # "the Dow fell": an index or market named as the subject is what moved, not an actor

@@ -1202,3 +1202,29 @@ def test_round11b_wrong_actor_in_a_role(run, text, type_name, role, wrong):
 def test_round11b_an_oscar_nomination_is_no_appointment(run):
     assert not by_type(run("David Holmes, the local DJ who received an Oscar nomination for his music, would "
                            "play in the venue."), "appointment")
+
+
+@pytest.mark.parametrize("text, type_name, role, expected", [
+    ("It is transported to Stansted airport in Essex where, along with aid from the Red Cross, it will be packed "
+     "onto a flight donated free of charge by British Airways.", "aid", "agent", {"British Airways"}),
+])
+def test_round11b_by_phrase_hung_on_the_noun_after_a_participle(run, text, type_name, role, expected):
+    [e] = by_type(run(text), type_name)
+    assert names(e, role) == expected
+
+
+@pytest.mark.parametrize("text, type_name, status", [
+    ("Yeah, but they weren't really in it until Japan bombed Pearl Harbour.", "attack", "occurred"),
+    ("Barack Obama will not decide until he has met Hu Jintao.", "meeting", "planned"),
+])
+def test_round11b_until_clause_under_a_past_or_future_clause(run, text, type_name, status):
+    [e] = by_type(run(text), type_name)
+    assert e.status == status
+
+
+@pytest.mark.parametrize("text, type_name", [
+    ("The crowd drowned out Christopher Hitchens on Monday.", "death"),
+    ("Jamie Hinton was fired up by the speech on Monday.", "dismissal"),
+])
+def test_round11b_phrasal_verbs_of_another_sense(run, text, type_name):
+    assert not by_type(run(text), type_name)
