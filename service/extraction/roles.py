@@ -191,7 +191,7 @@ def owners(noun: Token, clause: Token) -> list[Token]:
     return out + objs + names + [c for n in names for c in n.children if c.dep_ == "compound"]
 
 
-def hl_receives(verb: Token, res: Resources) -> bool:
+def is_receiving(verb: Token, res: Resources) -> bool:
     """A light verb of receiving ("had a request", "received an appeal", "got a call")."""
     return verb.lemma_.lower() in res.set("receiving_verbs")
 
@@ -368,7 +368,7 @@ class RoleReader:
             subj, passive = subjects(head)
             if not subj:
                 subj = self._fallback_subject(head)
-            if not passive and not spec.symmetric and hl_receives(head, self.res):
+            if not passive and not spec.symmetric and is_receiving(head, self.res):
                 # "he had a request to record a single from Brown": the one who receives is the target
                 self._fill(roles, "agent", [p for t in [*n.subtree, *head.children] if t.dep_ == "prep" and
                                             t.lower_ == "from" for p in t.children if p.dep_ == "pobj"])
