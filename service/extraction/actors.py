@@ -1040,21 +1040,23 @@ class ActorIndex:
         self._pron_cache[tok.i] = out
         return out
 
-    def _thing_between(self, actor: Actor, pron: Token) -> bool:
-        """A singular common noun as a subject between the actor's last mention and "it" in the
-        sentence may be the antecedent."""
+    def _closer_noun(self, actor: Actor, pron: Token, candidate) -> bool:
+        """Is there, between the actor's last mention in the sentence and the pronoun, an unresolved
+        common noun that candidate() accepts as another possible antecedent?"""
         last = max((m.end for m in self.mentions if m.actor is actor and m.end <= pron.i), default=pron.sent.start)
-        return any(t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass") and t.i not in self.by_token
-                   and self.resolve(t) is None for t in self.doc[max(last, pron.sent.start):pron.i])
+        return any(t.tag_ == "NN" and t.i not in self.by_token and candidate(t) and self.resolve(t) is None
+                   for t in self.doc[max(last, pron.sent.start):pron.i])
+
+    def _thing_between(self, actor: Actor, pron: Token) -> bool:
+        """"the 1918 pandemic, cited ... because it killed 40 million": a thing as a subject."""
+        return self._closer_noun(actor, pron, lambda t: t.dep_ in ("nsubj", "nsubjpass"))
 
     def _person_noun_between(self, actor: Actor, pron: Token) -> bool:
         """"Judge Pastor sided with prosecutors who said the star was healthy before he died": a
-        person described by a common noun after the last mention of the name may be the antecedent."""
-        last = max((m.end for m in self.mentions if m.actor is actor and m.end <= pron.i), default=pron.i)
+        person described by a definite common noun."""
         words = self._person_words()
-        return any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.lower_ in words and t.i not in self.by_token
-                   and t.dep_ != "compound" and any(d.lower_ in ("the", "this", "that") for d in t.children)
-                   and self.resolve(t) is None for t in self.doc[last:pron.i])
+        return self._closer_noun(actor, pron, lambda t: t.pos_ == "NOUN" and t.lower_ in words and t.dep_ != "compound"
+                                 and any(d.lower_ in ("the", "this", "that") for d in t.children))
 
     def surface(self, tok: Token) -> str:
         m = self.by_token.get(tok.i)
