@@ -402,8 +402,9 @@ class ActorIndex:
                 self._add_mention(span.start, span.end, self._actor(text, GROUP), text)
             # LOC / FAC that are not in the tables are places, not actors
         # well-known names the recogniser missed ("The Justice Department is suing BP")
-        for tok in doc:
-            if tok.i in self.by_token or tok.pos_ != "PROPN" or tok.ent_type_:
+        for tok in doc:  # (the tagger may take a name for an adjective: "Transocean shares also tumbled")
+            if tok.i in self.by_token or not (tok.pos_ == "PROPN" or (tok.tag_ == "JJ" and tok.text[:1].isupper())) \
+                    or tok.ent_type_:
                 continue
             org = res.org_case_keys.get(tok.text) or (res.org_by_key.get(tok.lower_) if len(tok.text) > 4 else None)
             if org:

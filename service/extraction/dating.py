@@ -308,6 +308,13 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
     return None
 
 
+def _since_event(timex: Token) -> bool:
+    """"since the April 20 fire": a date on an event noun after "since" starts a period."""
+    noun = timex.head
+    return timex.dep_ in ("nmod", "compound", "npadvmod", "amod") and noun.dep_ == "pobj" and \
+        noun.head.lower_ == "since" and noun.lemma_.lower() in _event_nouns() | _lex("accident_nouns")
+
+
 def _period(trigger: Token, anchors: list[Anchor], tense: str, published: date | None) -> EventDate | None:
     """A period the event's own clause spans: "from 2003 to 2007", "between 1996 and 2005" (the
     whole interval, valued by its start), or "since April" in a perfect or past clause (from April
@@ -315,8 +322,9 @@ def _period(trigger: Token, anchors: list[Anchor], tense: str, published: date |
     mine = [a for a in anchors if in_scope(trigger, a.token) and bound(a.token)
             and not _dates_other_noun(a.token, trigger)]
     text = trigger.doc.text
-    for a in mine:
-        prep = a.token.head.lower_
+    up = set(_path_to_root(trigger))
+    for a in mine + [a for a in anchors if _since_event(a.token) and a.token.head.head.head.i in up]:
+        prep = "since" if _since_event(a.token) else a.token.head.lower_
         if prep == "from":
             b = next((b for b in mine if b.token.head.lower_ in ("to", "through", "until")
                       and 0 < b.token.i - a.token.i <= 4), None)  # adjacent, wherever the parser hung "to"
@@ -324,8 +332,10 @@ def _period(trigger: Token, anchors: list[Anchor], tense: str, published: date |
             b = next((b for b in anchors if b.token.dep_ == "conj" and b.token.head.i == a.token.i), None)
         elif prep == "since" and published is not None and tense in ("perfect", "past", "pastperfect") \
                 and a.start <= published:
+            since = a.token.head if a.token.head.lower_ == "since" else a.token.head.head  # or "since the X fire"
+            last = a.token.head if since is not a.token.head else a.token
             return EventDate(value=a.timex.value, start=a.start, end=published, granularity=a.granularity,
-                             mod="ON_OR_AFTER", text=text[a.token.head.idx:a.timex.end])
+                             mod="ON_OR_AFTER", text=text[since.idx:max(a.timex.end, last.idx + len(last.text))])
         else:
             continue
         if b is not None and b.end >= a.start:

@@ -182,7 +182,7 @@ def owners(noun: Token, clause: Token) -> list[Token]:
             if clause.dep_ == "relcl":  # "Anadarko, whose shares"; "its stock, whose price": the stock's owner
                 out += [clause.head, *owners(clause.head, clause.head)]
         elif c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ == "its") or \
-                c.dep_ == "compound" and c.pos_ == "PROPN":
+                c.dep_ in ("compound", "amod") and c.text[:1].isupper():
             out.append(c)
         elif c.dep_ == "compound":
             out += owners(c, clause)  # "stock" in "GM's stock price" may hold the owner itself
@@ -320,6 +320,9 @@ class RoleReader:
                 if x.pos_ in _VERBAL and (x.dep_ == "xcomp" or (x.dep_ == "advcl" and x.i > v.i and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in x.children))):
                     self._fill(roles, "target", [c for c in x.children if c.dep_ == "dobj"])
+                    # "vowed to hold BP accountable": the one held to account (parsed into the small clause)
+                    self._fill(roles, "target", [n for c in x.children if c.dep_ in ("ccomp", "oprd")
+                                                 for n in [c, *c.children] if n.dep_ in ("nsubj", "compound")])
         if spec.name in self.res.set("complement_subject_target_types") and not roles.targets and not passive:
             # "demanded that Mr Blair explain", "called for BP to be barred": the one asked
             self._fill(roles, "target", complement_subjects(v))

@@ -1228,3 +1228,20 @@ def test_round11b_until_clause_under_a_past_or_future_clause(run, text, type_nam
 ])
 def test_round11b_phrasal_verbs_of_another_sense(run, text, type_name):
     assert not by_type(run(text), type_name)
+
+
+@pytest.mark.parametrize("text, type_name, role, expected", [
+    ("Transocean shares also tumbled in New York, trading to their lowest in 18 months.", "market_move", "target",
+     {"Transocean"}),  # a name the tagger took for an adjective
+    ("British shares fell 3 percent on Monday.", "market_move", "target", set()),
+    ("Barack Obama vowed to hold Petrolux accountable.", "pledge", "target", {"Petrolux"}),
+])
+def test_round11c_role_filler(run, text, type_name, role, expected):
+    [e] = by_type(run(text), type_name)
+    assert names(e, role) == expected
+
+
+def test_round11c_since_a_dated_event_starts_a_period(run):
+    [m] = by_type(run("Petrolux shares have fallen 50 percent since the April 20 fire.", datetime(2010, 7, 8, 12)),
+                  "market_move")
+    assert (m.date.value, m.date.mod, m.date.text) == ("2010-04-20", "ON_OR_AFTER", "since the April 20 fire")
