@@ -72,6 +72,7 @@ class TypeSpec:
     # parser hung the phrase inside the verb's objects
     blame_preps: frozenset[str] = frozenset()
     avoid_complements: frozenset[str] = frozenset()  # "refused to comment" is no denial
+    object_target: bool = True  # False: the direct object is never the target ("resigned his post")
     raw_triggers: list[str] = field(default_factory=list)
 
 
@@ -163,6 +164,7 @@ def get_resources() -> Resources:
             subject_owner_role=t.get("subject_owner_role"),
             blame_preps=frozenset(t.get("blame_preps", ())),
             avoid_complements=frozenset(t.get("avoid_complements", ())),
+            object_target=t.get("object_target", True),
             raw_triggers=raw,
         )
 

@@ -308,7 +308,10 @@ class RoleReader:
             if spec.subject_owner_role and not roles.all():  # companies own shares, not "U.S." in "U.S. shares"
                 self._fill(roles, spec.subject_owner_role, [o for s in subj for o in owners(s, v)
                                                             if (a := self.actors.resolve(o)) is None or a.kind == "organisation"])
-            self._fill(roles, "target", objs, inner=True)
+            if spec.object_target:
+                self._fill(roles, "target", objs, inner=True)
+        if spec.name == "visit" and v.dep_ == "relcl" and any(c.lower_ == "where" for c in v.children):
+            self._fill(roles, "target", [v.head])  # "In Canada, where President Obama visited yesterday"
         if spec.embeds and not roles.targets:  # "agreed to a visit by X", "appealed for help for X"
             self._fill(roles, "target", _prep_objects(v, {"to", "for", "on"}), inner=True)
             # "Merrill Lynch agreed to be purchased by Bank of America": the other party

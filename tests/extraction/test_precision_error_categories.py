@@ -1245,3 +1245,13 @@ def test_round11c_since_a_dated_event_starts_a_period(run):
     [m] = by_type(run("Petrolux shares have fallen 50 percent since the April 20 fire.", datetime(2010, 7, 8, 12)),
                   "market_move")
     assert (m.date.value, m.date.mod, m.date.text) == ("2010-04-20", "ON_OR_AFTER", "since the April 20 fire")
+
+
+def test_round11c_the_place_a_where_clause_hangs_on_is_the_place_visited(run):
+    [v] = by_type(run("In Canada, where President Barack Obama visited yesterday, oil prices fell."), "visit")
+    assert names(v, "target") == {"Canada"}
+
+
+def test_round11c_a_person_is_never_the_object_of_a_resignation(run):
+    ev = run("In his first interview since resigning Tony Hayward said as the face of Petrolux he had been demonised.")
+    assert all("Tony Hayward" not in names(e, "target") for e in by_type(ev, "resignation"))
