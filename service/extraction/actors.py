@@ -766,6 +766,10 @@ class ActorIndex:
                 if actor:
                     self._add_mention(span.start, span.end, actor, span.text)
                 continue
+            place = self._place_by_first_word(span, head)
+            if place is not None:  # "visit the gulf again" in an article about the Gulf of Mexico
+                self._add_mention(span.start, span.end, place, span.text, alias=False)
+                continue
             if lemma in res.set("country_class_nouns") and chunk[0].lower_ == "the" and len(span) == 1 \
                     and head.tag_ == "NN":  # "the country" -> the country last named
                 actor = self._recent(head.i, (COUNTRY,), max_sents=2, mentions=mentions_sorted)
@@ -782,6 +786,15 @@ class ActorIndex:
                     actor = None  # "the company" is not the Treasury last named
                 if actor:
                     self._add_mention(span.start, span.end, actor, span.text, alias=False)
+
+    def _place_by_first_word(self, span: Span, head: Token) -> Actor | None:
+        """"the gulf" (lower case, alone) is the place named "Gulf ..." in this article, if there is one."""
+        if len(span) != 1 or head.tag_ != "NN" or not head.is_lower or span.start == 0 or \
+                span.doc[span.start - 1].lower_ != "the" or \
+                head.lower_ in self.res.set("geo_class_nouns") | self.res.set("country_class_nouns"):
+            return None
+        places = [a for a in self.actors.values() if a.kind == PLACE and norm(a.name).split()[:1] == [head.lower_]]
+        return min(places, key=lambda a: len(a.name)) if places else None
 
     def _named_modifier(self, span: Span, head: Token) -> bool:
         """"the US justice department", "the Senate committee": a class noun with a name or a

@@ -416,6 +416,9 @@ def _dates_other_noun(timex: Token, trigger: Token) -> bool:
     h = timex.head
     if h.dep_ == "prep" and h.lower_ in ("in", "on") and h.head.dep_ in ("oprd", "attr") and h.head.head.i == trigger.i:
         return False  # "was elected governor in 2008": the office named is no event of its own
+    if h.dep_ == "prep" and h.head.dep_ == "dobj" and h.head.head.i == trigger.i and \
+            trigger.lemma_.lower() in _lex("light_verbs"):
+        return False  # "reached an agreement in June": the light verb's noun is the event itself
     if h.dep_ == "prep" and h.lower_ in ("in", "on") and h.head.dep_ == "dobj" and h.head.head.i == trigger.i and \
             trigger.pos_ in ("VERB", "AUX") and h.head.lemma_.lower() not in _event_nouns():
         return False  # "announced its program in early May": the parser hung the verb's date on its object

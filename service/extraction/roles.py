@@ -225,6 +225,7 @@ class RoleReader:
             m.lower_ == "such" for m in c.children) for p in c.children if p.dep_ == "pobj"]  # "companies such as BP"
         # "praised the contribution Mr Hayward had made": the subject of a relative clause on the object
         cands += [s for r in noun.children if r.dep_ == "relcl" for s in r.children if s.dep_ == "nsubj"]
+        cands += [c for c in noun.children if c.dep_ == "appos"]  # "Haiti's capital, Port-au-Prince"
         if self._embeds:  # "denied Amnesty International access", "agreed to a visit of X"
             cands += _prep_objects(noun, {"of"})
             cands += [c for c in noun.children if c.dep_ == "compound" and not (  # not "Gulf residents"
@@ -322,7 +323,7 @@ class RoleReader:
             for x in v.children:
                 if x.pos_ in _VERBAL and (x.dep_ == "xcomp" or (x.dep_ == "advcl" and x.i > v.i and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in x.children))):
-                    self._fill(roles, "target", [c for c in x.children if c.dep_ == "dobj"])
+                    self._fill(roles, "target", [c for c in x.children if c.dep_ == "dobj"], inner=True)
                     # "vowed to hold BP accountable": the one held to account (parsed into the small clause)
                     self._fill(roles, "target", [n for c in x.children if c.dep_ in ("ccomp", "oprd")
                                                  for n in [c, *c.children] if n.dep_ in ("nsubj", "compound")])
@@ -397,8 +398,8 @@ class RoleReader:
                 and head.lemma_.lower() in self.occurrence:
             # "the quake struck Haiti", "the spill reached Louisiana" (but "the spill has forced
             # Democrats to rethink": the object of a control verb is the next clause's subject)
-            if not any(c.dep_ == "xcomp" for c in head.children):
-                self._fill(roles, "target", [c for c in head.children if c.dep_ in ("dobj",)])
+            if not any(c.dep_ == "xcomp" for c in head.children):  # ("hit Haiti's capital", "destroyed the X rig")
+                self._fill(roles, "target", [c for c in head.children if c.dep_ in ("dobj",)], inner=True)
             self._fill(roles, "participant", _prep_objects(head, {"in", "on", "off", "at"}))
         if spec.category in ("disaster", "health", "conflict", "politics") and not roles.all():
             # where it happened: "the earthquake in Haiti", "protests in Cairo"

@@ -1255,3 +1255,19 @@ def test_round11c_the_place_a_where_clause_hangs_on_is_the_place_visited(run):
 def test_round11c_a_person_is_never_the_object_of_a_resignation(run):
     ev = run("In his first interview since resigning Tony Hayward said as the face of Petrolux he had been demonised.")
     assert all("Tony Hayward" not in names(e, "target") for e in by_type(ev, "resignation"))
+
+
+@pytest.mark.parametrize("text, published, type_name, role, expected", [
+    ("The Gulf of Mexico spill grew. Barack Obama will fly to the gulf on Friday.", datetime(2010, 5, 27, 12),
+     "visit", "target", {"Gulf of Mexico"}),  # "the gulf" is the Gulf named in the article
+    ("BP agreed to buy Amoco in 1998.", datetime(2010, 5, 27, 12), "agreement", "target", {"Amoco"}),
+])
+def test_round11d_role_filler(run, text, published, type_name, role, expected):
+    [e] = by_type(run(text, published), type_name)
+    assert names(e, role) == expected
+
+
+def test_round11d_a_light_verb_noun_dates_with_its_verb(run):
+    [a] = by_type(run("Petrolux reached an agreement in June to sell its retail business in France to Delek Europe.",
+                      datetime(2010, 8, 1, 12)), "agreement")
+    assert a.date is not None and a.date.value == "2010-06"
