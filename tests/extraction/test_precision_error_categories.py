@@ -1268,6 +1268,6 @@ def test_round11d_role_filler(run, text, published, type_name, role, expected):
 
 
 def test_round11d_a_light_verb_noun_dates_with_its_verb(run):
-    [a] = by_type(run("Petrolux reached an agreement in June to sell its retail business in France to Delek Europe.",
+    [a] = by_type(run("Transocean reached an agreement in June to sell its retail business in France to Delek Europe.",
                       datetime(2010, 8, 1, 12)), "agreement")
     assert a.date is not None and a.date.value == "2010-06"
