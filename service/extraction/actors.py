@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -687,7 +688,7 @@ class ActorIndex:
         run into a title ("death Dr")."""
         doc, res = self.doc, self.res
         noise = res.set("description_lead_noise")
-        people = self._person_words()
+        people = self._person_words
         while left < end:
             t = doc[left]
             if t.lower_ in noise or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "PART") or t.is_punct or (
@@ -698,6 +699,7 @@ class ActorIndex:
             break
         return left
 
+    @cached_property
     def _person_words(self) -> frozenset[str]:
         res = self.res
         return res.titles | res.role_words | res.set("title_heads") | res.set("office_nouns") | \
@@ -708,7 +710,7 @@ class ActorIndex:
         not repeat the name: not "Mexico", "BP's", "Summers", "number of news outlets"; nor is it a
         relative clause ("whose former employer"), a possessed thing ("singer's death Pop star") or
         a natural region before a title ("Gulf President")."""
-        people = self._person_words()
+        people = self._person_words
         own = {t.lower_ for t in name}
         words = [t for t in desc if not t.is_punct]
         if not words or any(t.lower_ in own for t in words):
@@ -1068,7 +1070,7 @@ class ActorIndex:
     def _person_noun_between(self, actor: Actor, pron: Token) -> bool:
         """"Judge Pastor sided with prosecutors who said the star was healthy before he died": a
         person described by a definite common noun."""
-        words = self._person_words()
+        words = self._person_words
         return self._closer_noun(actor, pron, lambda t: t.pos_ == "NOUN" and t.lower_ in words and t.dep_ != "compound"
                                  and any(d.lower_ in ("the", "this", "that") for d in t.children))
 

@@ -28,12 +28,16 @@ from .resources import Resources, TypeSpec, get_resources
 _SUBJ = ("nsubj", "csubj")
 _RELPRON = {"who", "which", "that", "whom"}
 _VERBAL = ("VERB", "AUX")
-_COPULAR = frozenset({"stand", "remain", "stay", "seem", "appear", "become", "get", "be"})
 
 
 @lru_cache(maxsize=1)
 def _object_control() -> frozenset[str]:
     return get_resources().set("object_control_verbs")
+
+
+@lru_cache(maxsize=1)
+def _copular() -> frozenset[str]:
+    return get_resources().set("copular_verbs")
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +108,7 @@ def complement_subjects(v: Token) -> list[Token]:
 def is_passive(v: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
         return True
-    if v.dep_ in ("xcomp", "acomp", "oprd") and v.tag_ == "VBN" and v.head.lemma_.lower() in _COPULAR and \
+    if v.dep_ in ("xcomp", "acomp", "oprd") and v.tag_ == "VBN" and v.head.lemma_.lower() in _copular() and \
             not any(c.dep_ == "dobj" for c in v.children):
         return True  # "Murray stands accused of ...", "remains charged with ..."
     return v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in v.children)

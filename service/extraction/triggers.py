@@ -105,9 +105,9 @@ def _ctrl_ok(tok: Token) -> bool:
     return False
 
 
-def _counted(noun: Token) -> Token:
+def _counted(noun: Token, res: Resources) -> Token:
     """The thing counted by a number noun ("thousands of jobs" -> jobs, "millions of Jews" -> Jews)."""
-    if noun.lemma_.lower() in ("thousand", "million", "hundred", "dozen", "billion", "score", "number", "lot"):
+    if noun.lemma_.lower() in res.set("number_nouns"):
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 return next((p for p in c.children if p.dep_ == "pobj"), noun)
@@ -143,7 +143,7 @@ def _constraint_ok(trig: Trigger, tok: Token, res: Resources) -> bool:
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
             objs.append(tok.head)
         people = res.set("animate_nouns")
-        objs = [_counted(o) for o in objs]  # "thousands of jobs": the jobs are what is killed
+        objs = [_counted(o, res) for o in objs]  # "thousands of jobs": the jobs are what is killed
         return any(o.ent_type_ in ("PERSON", "NORP") or (o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that"))
                    or o.lemma_.lower() in people or o.lower_ in people for x in objs for o in [x, *x.conjuncts])
     if c in ("physical", "verbal"):  # "Obama attacked for expanding government", "attacked the tone of
