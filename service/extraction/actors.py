@@ -786,8 +786,20 @@ class ActorIndex:
                 elif actor and lemma not in res.set("institution_class_nouns") and \
                         set(norm(actor.name).split()) & res.set("public_body_words"):
                     actor = None  # "the company" is not the Treasury last named
+                if actor is None and lemma not in res.set("institution_class_nouns"):
+                    actor = self._only_company_in_sentence(span)  # "pressure on BP, ... demanded that the company"
                 if actor:
                     self._add_mention(span.start, span.end, actor, span.text, alias=False)
+
+    def _only_company_in_sentence(self, span: Span) -> Actor | None:
+        """The one organisation, not a public body, that the sentence names before the description:
+        "In a sign of pressure on BP, Admiral Thad Allen demanded that the company ..."."""
+        sent = self.sent_of_token[span.start]
+        public = self.res.set("public_body_words")
+        found = {id(m.actor): m.actor for m in self.mentions
+                 if m.actor.kind == ORG and self.sent_of_token[m.start] == sent and m.end <= span.start
+                 and not set(norm(m.actor.name).split()) & public}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _place_by_first_word(self, span: Span, head: Token) -> Actor | None:
         """"the gulf" (lower case, alone) is the place named "Gulf ..." in this article, if there is one."""

@@ -125,6 +125,18 @@ class StatusReader:
                 return c
         return None
 
+    def _pending_mark(self, mark: Token) -> bool:
+        """A conjunction that makes a simple-present clause a condition ("until Blair quits", "once",
+        "as and when"): what it introduces has not happened and is not scheduled ("until after he
+        has met Obama", a perfect, is left to `_pending`)."""
+        doc = mark.doc
+        for phrase in self.res.set("condition_marks"):
+            words = phrase.split()
+            k = mark.i - len(words) + 1
+            if k >= 0 and [t.lower_ for t in doc[k:mark.i + 1]] == words:
+                return True
+        return False
+
     def _modal_above(self, v: Token) -> bool:
         """A modal on a clause the event's clause depends on without a subject or tense of its own:
         "he can detonate the explosives, killing those ...", "it would be compassionate to let him
@@ -275,6 +287,8 @@ class StatusReader:
                     possible = True
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                     possible = st.hypothetical = True
+                if c.dep_ in ("mark", "advmod") and x.tag_ in ("VBZ", "VBP") and self._pending_mark(c):
+                    possible = st.hypothetical = True  # "until Blair quits", "as and when WHO declares"
         first = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
         if first is not None and first.lower_ in ("if", "unless"):
             possible = st.hypothetical = True  # "If the spill delays barge traffic, prices could rise"

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from . import dating, trust
 from .actors import PERSON, Actor, ActorIndex
 from .filters import Case, rejection
-from .modality import StatusReader
+from .modality import StatusReader, tense_of
 from .nlp import get_nlp, parse
 from .resources import Resources, TypeSpec, get_resources
 from .roles import RoleReader, Roles, expand
@@ -84,6 +84,12 @@ def _dct(published_at) -> datetime:
 
 
 # ---------------------------------------------------------------- filtering
+def _prep_heads(prep: Token) -> list[Token]:
+    """What a preposition governs: its object, or the first word of its clause ("to what is called ...")."""
+    out = [p for p in prep.children if p.dep_ == "pobj"]
+    return out + [next(iter(p.subtree)) for p in prep.children if p.dep_ == "pcomp"]
+
+
 def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resources,
              actors: ActorIndex | None = None) -> bool:
     tok = match.token
@@ -134,7 +140,7 @@ def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resou
             return False
     for prep, objs in spec.sense_exclusions:  # "nominated for best actor", "named among the dead"
         if any(c.dep_ in ("prep", "agent") and c.lower_ == prep and ("*" in objs or any(
-                p.dep_ == "pobj" and (p.lemma_.lower() in objs or p.lower_ in objs) for p in c.children))
+                p.lemma_.lower() in objs or p.lower_ in objs for p in _prep_heads(c)))
                for c in tok.children):
             return False
     if spec.name == "acquisition" and tok.pos_ == "VERB" and any(
@@ -317,6 +323,20 @@ def _light_object(n: Token, res: Resources) -> bool:
         n.head.lemma_.lower() in res.set("light_verbs") and not _naming(n.head)
 
 
+def _occurrence_clause(n: Token, res: Resources) -> Token | None:
+    """The clause in which a disaster noun occurs, as its subject ("On Saturday morning, an
+    aftershock struck") or through a relative clause ("the earthquake that struck Haiti on January
+    12"): its verb, whose date is the event's."""
+    if n.lemma_.lower() not in res.set("accident_nouns"):
+        return None
+    occurs = res.set("occurrence_verbs")
+    rel = next((c for c in n.children if c.dep_ == "relcl" and c.lemma_.lower() in occurs and any(
+        x.dep_ == "nsubj" and x.lower_ in ("that", "which") for x in c.children)), None)
+    if rel is None and n.dep_ == "nsubj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in occurs:
+        return n.head
+    return rel
+
+
 def _eventive(n: Token, res: Resources) -> bool:
     """Is a nominal trigger asserted to happen here, rather than mentioned in passing ("the BP
     oil spill", "at the meeting")? Yes if it is the object of a light verb ("held talks",
@@ -452,9 +472,14 @@ def _date(c: Candidate, st, tense: str, clause: Token | None, actors: ActorIndex
     continues = any(a.name in prev_actors for a in continuers)
     ref = dating.back_reference(clause, res)
     referred = dated.get(("type", ref)) if ref else None
-    edate = dating.date_event(tok, sent.index, tense, st.status, st.iterative, anchors, reporting, pub,
-                              main=main, continues=continues, carried=dated.get(("sent", sent.index - 1)),
-                              referred=referred, speech=c.spec.reporting)
+    edate = None
+    if clause is not None and clause.dep_ == "relcl" and clause.head.i == tok.i:
+        # "the earthquake that struck Haiti on January 12": dated in its own relative clause
+        edate = dating.date_event(clause, sent.index, tense, st.status, st.iterative,
+                                  {sent.index: anchors.get(sent.index, [])}, reporting, pub, main=False)
+    edate = edate or dating.date_event(tok, sent.index, tense, st.status, st.iterative, anchors, reporting, pub,
+                                       main=main, continues=continues, carried=dated.get(("sent", sent.index - 1)),
+                                       referred=referred, speech=c.spec.reporting)
     if edate is not None and pub is not None and edate.start > pub and \
             st.status in ("occurred", "claimed", "negated") and tense in ("past", "pastperfect", "none"):
         return None  # a reported past act dated after publication: the date was misread
@@ -511,8 +536,10 @@ def _extract(text: str, published_at, title: str | None) -> Extraction:
             event_actors = c.roles.all()
             st = status_reader.read(tok, set(range(c.match.start, c.match.end)), event_actors)
             # a nominal mention inherits no date unless a light verb makes it a clause ("held talks")
-            tense = st.tense if tok.pos_ in ("VERB", "AUX") or _light_object(tok, res) else "none"
-            clause = tok if tok.pos_ in ("VERB", "AUX") else (tok.head if _light_object(tok, res) else None)
+            own = _occurrence_clause(tok, res) if tok.pos_ not in ("VERB", "AUX") else None
+            clausal = tok.pos_ in ("VERB", "AUX") or _light_object(tok, res) or own is not None
+            tense = (tense_of(own) if own is not None else st.tense) if clausal else "none"
+            clause = tok if tok.pos_ in ("VERB", "AUX") else (own or tok.head if clausal else None)
             edate = _date(c, st, tense, clause, actors, anchors, reporting, pub, dated, res)
             if st.status == "occurred" and tense == "present" and edate is not None and pub is not None and \
                     edate.text and (edate.start > pub or "later" in edate.text.lower()):

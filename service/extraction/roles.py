@@ -208,6 +208,7 @@ class RoleReader:
         self.occurrence = res.set("occurrence_verbs")
         self._embeds = False
         self._no_it = False
+        self._happening = False
 
     # -- filler resolution
     def _fill(self, roles: Roles, role: str, toks: list[Token], inner: bool = False) -> None:
@@ -216,7 +217,12 @@ class RoleReader:
                 if self._no_it and x.lower_ in ("it", "its"):
                     continue
                 actor = self.actors.resolve(x)
-                if actor is not None:
+                if actor is not None and role == "agent" and actor.kind == "place" and self._happening:
+                    # "oil spilled by BP Plc's ... Gulf of Mexico well", "the Gulf of Mexico rig exploded":
+                    # a place is where it happened; whose it was (a possessor) is the agent
+                    roles.add("participant", actor, self.actors.surface(x))
+                    self._fill(roles, role, [c for c in x.children if c.dep_ == "poss"])
+                elif actor is not None:
                     roles.add(role, actor, self.actors.surface(x))
                 elif inner and x.pos_ in ("NOUN", "PROPN"):
                     self._fill_inner(roles, role, x)
@@ -230,6 +236,10 @@ class RoleReader:
         # "praised the contribution Mr Hayward had made": the subject of a relative clause on the object
         cands += [s for r in noun.children if r.dep_ == "relcl" for s in r.children if s.dep_ == "nsubj"]
         cands += [c for c in noun.children if c.dep_ == "appos"]  # "Haiti's capital, Port-au-Prince"
+        cands += [o for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in ("call", "name")
+                  for o in a.children if o.dep_ in ("oprd", "dobj", "attr")]  # "a country called Haiti"
+        if noun.lemma_.lower() in self.res.set("origin_nouns"):  # "banned pork imports from Mexico"
+            cands += _prep_objects(noun, {"from", "to"})
         if self._embeds:  # "denied Amnesty International access", "agreed to a visit of X"
             cands += _prep_objects(noun, {"of"})
             cands += [c for c in noun.children if c.dep_ == "compound" and not (  # not "Gulf residents"
@@ -280,6 +290,7 @@ class RoleReader:
         self._embeds = spec.embeds
         # "it exploded", "it spread": in disaster / health events "it" is mostly the thing itself
         self._no_it = spec.category in self.res.set("categories_without_it")
+        self._happening = spec.name in self.res.set("happening_types")  # no place does these
         roles = self._verb(tok, spec) if tok.pos_ in _VERBAL else self._noun(tok, spec)
         if spec.category in ("disaster", "health") and spec.name not in self.res.set("victim_types"):
             # "the earthquake hit Haiti", "an outbreak in the US": a place is where it happened
@@ -315,6 +326,8 @@ class RoleReader:
                                                             if (a := self.actors.resolve(o)) is None or a.kind == "organisation"])
             if spec.object_target:
                 self._fill(roles, "target", objs, inner=True)
+                if any(o.lemma_.lower() in self.res.set("origin_nouns") for o in objs):
+                    self._fill(roles, "target", _prep_objects(v, {"from"}))  # "banned pork imports from Mexico"
         if spec.name == "visit" and v.dep_ == "relcl" and any(c.lower_ == "where" for c in v.children):
             self._fill(roles, "target", [v.head])  # "In Canada, where President Obama visited yesterday"
         if spec.embeds and not roles.targets:  # "agreed to a visit by X", "appealed for help for X"
@@ -360,6 +373,8 @@ class RoleReader:
                                                      else {"by", "from"}))
         compounds = [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
                      and self.actors.resolve(c) is not None and not self._place_name(c)]
+        if spec.symmetric:  # "Wednesday's White House meeting": the building is where it was held
+            compounds = [c for c in compounds if self.actors.resolve(c).name.lower() not in self.res.set("venue_names")]
         if spec.category == "disaster" and spec.compound_role == "agent":
             # "the U.S. oil spill": a place, not an agent
             compounds = [c for c in compounds if self.actors.resolve(c).kind not in ("country", "place")]
@@ -405,6 +420,11 @@ class RoleReader:
             if not any(c.dep_ == "xcomp" for c in head.children):  # ("hit Haiti's capital", "destroyed the X rig")
                 self._fill(roles, "target", [c for c in head.children if c.dep_ in ("dobj",)], inner=True)
             self._fill(roles, "participant", _prep_objects(head, {"in", "on", "off", "at"}))
+        for c in n.children:  # "the earthquake that struck Haiti": what it struck
+            if c.dep_ == "relcl" and c.lemma_.lower() in self.occurrence and any(
+                    x.dep_ == "nsubj" and x.lower_ in ("that", "which") for x in c.children):
+                self._fill(roles, "target", [o for o in c.children if o.dep_ == "dobj" and (
+                    a := self.actors.resolve(o)) is not None and a.kind in ("place", "country")])
         if spec.category in ("disaster", "health", "conflict", "politics") and not roles.all():
             # where it happened: "the earthquake in Haiti", "protests in Cairo"
             self._fill(roles, "participant", _prep_objects(n, {"in", "at", "off"}))

@@ -90,13 +90,13 @@ def _controllee_ok(t: Token) -> bool:
     return t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
-def _ctrl_ok(tok: Token) -> bool:
+def _ctrl_ok(tok: Token, res: Resources) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return False  # "BP is expected to ...": a schedule, nobody asked
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     for c in tok.children:
-        if c.lemma_ in ("be", "have"):
-            continue
+        if c.lemma_ in ("be", "have") or c.lemma_.lower() in res.set("forecast_complements"):
+            continue  # "expected them to last 48 hours": a forecast of things, nobody asked to act
         if c.dep_ == "xcomp" and any(_controllee_ok(o) for o in objs):
             return True
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and \
@@ -121,7 +121,7 @@ def _constraint_ok(trig: Trigger, tok: Token, res: Resources) -> bool:
     if c == "light":
         return _light_ok(tok, res)
     if c == "ctrl":
-        return _ctrl_ok(tok)
+        return _ctrl_ok(tok, res)
     if c == "plural":
         return tok.tag_ in ("NNS", "NNPS")
     if c == "intrans":  # and active: "troops pulled out", not "she was pulled out"
@@ -180,6 +180,9 @@ def _constraint_ok(trig: Trigger, tok: Token, res: Resources) -> bool:
         return any(ch.dep_ in ("dobj", "nsubjpass") for ch in tok.children)
     if c == "with":
         return any(ch.dep_ == "prep" and ch.lower_ in ("with", "against") for ch in tok.children)
+    if c == "nodirection":  # "blasted the plan" -- not "blasting heavy mud into the well", a motion
+        ways = res.set("direction_preps")
+        return not any(ch.dep_ in ("prep", "prt", "advmod") and ch.lower_ in ways for ch in tok.children)
     return True
 
 
@@ -196,6 +199,9 @@ def find_triggers(sent: Span, res: Resources | None = None) -> list[TriggerMatch
         for ex in excluded.get(t.lower_, ()) + excluded.get(_lemma(t), ()):
             if k + len(ex) <= n and all(_word_matches(w, toks[k + j]) for j, w in enumerate(ex)):
                 used.update(toks[k + j].i for j in range(len(ex)))
+            elif len(ex) == 2 and any(c.dep_ in ("prt", "advmod") and c.i > t.i + 1 and c.lower_ == ex[1]
+                                      for c in t.children):
+                used.add(t.i)  # a phrasal verb with its object between: "drowned him out", "ruled it out"
     for k, tok in enumerate(toks):
         if tok.i in used or tok.is_space or tok.is_punct:
             continue

@@ -1271,3 +1271,57 @@ def test_round11d_a_light_verb_noun_dates_with_its_verb(run):
     [a] = by_type(run("Transocean reached an agreement in June to sell its retail business in France to Delek Europe.",
                       datetime(2010, 8, 1, 12)), "agreement")
     assert a.date is not None and a.date.value == "2010-06"
+
+
+# -- round 12: strict judging of fresh seeds 337-345 ---------------------------------------------
+
+@pytest.mark.parametrize("text, type_name", [
+    ("George Galloway drowned Christopher Hitchens out on Monday.", "death"),  # phrasal verb, object between
+    ("BP had been blasting heavy mud into the ruptured well.", "criticism"),  # a motion
+    ("John Hick appealed instead to what is sometimes called soul-making.", "appeal"),
+    ("Tony Hayward began pressure tests on Thursday and expected them to last up to 48 hours.", "appeal"),
+])
+def test_round12_trigger_of_another_sense(run, text, type_name):
+    assert not by_type(run(text), type_name)
+
+
+@pytest.mark.parametrize("text, type_name", [
+    ("Critics say the government will not be able to move on until Tony Blair quits.", "resignation"),
+    ("Makers will switch production as and when the World Health Organization declares a pandemic.", "statement"),
+])
+def test_round12_a_pending_condition_is_no_event(run, text, type_name):
+    assert not by_type(run(text), type_name)
+
+
+@pytest.mark.parametrize("text, type_name, role, expected", [
+    # "the company" is the one company the sentence names, even after a public body or later on
+    ("In a sign of pressure on Petrolux, Coast Guard Admiral Thad Allen demanded that the company provide "
+     "more information.", "demand", "target", {"Petrolux"}),
+    # a place is where a spill or explosion happened, never who did it; the owner is
+    ("The oil spilled by Petrolux's blown-out Gulf of Mexico well has eclipsed the Exxon Valdez disaster.",
+     "spill", "agent", {"Petrolux"}),
+    ("The limits do not apply if Petrolux was negligent at the time the Gulf of Mexico rig exploded.",
+     "accident", "agent", set()),
+    # where a ban was issued is not what it targets; what goods come from is
+    ("In Washington, Interior Secretary Ken Salazar issued a new moratorium on offshore drilling.",
+     "restriction", "target", set()),
+    ("Russia banned pork imports from Mexico on Monday.", "restriction", "target", {"Mexico"}),
+    ("A massive earthquake has devastated a country called Haiti.", "disaster", "participant", {"Haiti"}),
+])
+def test_round12_role_filler(run, text, type_name, role, expected):
+    [e] = by_type(run(text), type_name)
+    assert names(e, role) == expected
+
+
+def test_round12_a_building_before_a_meeting_noun_is_the_venue(run):
+    [m] = by_type(run("Barack Obama attended a White House meeting with Tony Hayward on Wednesday."), "meeting")
+    assert "White House" not in names(m, "agent") | names(m, "participant")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("On Saturday morning, a magnitude-4.5 aftershock struck close to the capital.", "2011-03-12TMO"),
+    ("The earthquake that struck Haiti on January 12 killed 200,000 people.", "2011-01-12"),
+])
+def test_round12_a_disaster_is_dated_in_the_clause_where_it_occurs(run, text, value):
+    [d] = by_type(run(text), "disaster")
+    assert d.date is not None and d.date.value == value
