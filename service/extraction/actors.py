@@ -451,7 +451,8 @@ class ActorIndex:
             res.set("name_noise_words") | res.set("description_lead_noise")
         if len(words) == 1 or lead <= titles:
             return self._link_name(last, cands, name.start)
-        if org and len(words) <= 3 and last not in res.set("org_suffixes") and \
+        if org and len(words) <= 3 and last not in res.set("org_suffixes") | res.set("institution_class_nouns") | \
+                res.set("org_head_nouns") and \
                 not any(w.lower_ in {x for a in cands for x in norm(a.name).split()[:-1]} for w in words[:-1]):
             return self._link_name(last, cands, name.start)
         return None
@@ -1065,8 +1066,24 @@ class ActorIndex:
                 x = x.head
         else:
             out = self._recent(tok.i, (PERSON,), max_sents=1, salient=True)
+        if out is None and len(in_sent) == 2:
+            out = self._not_the_subject(tok, in_sent)
         self._pron_cache[tok.i] = out
         return out
+
+    def _not_the_subject(self, pron: Token, people: list[Actor]) -> Actor | None:
+        """An object "him"/"her" is not its own clause's subject: in "McCain called Bush and asked him
+        to ...", of two people named, him is the one who is not asking."""
+        if pron.lower_ not in ("him", "her") or pron.dep_ not in ("dobj", "dative"):
+            return None
+        v = pron.head
+        if v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            v = v.head  # a conjunct sharing the first verb's subject
+        subj = [self.by_token.get(c.i) for c in v.children if c.dep_ == "nsubj"]
+        actors = [m.actor for m in subj if m is not None]
+        if len(actors) != 1 or actors[0] not in people:
+            return None
+        return next(a for a in people if a is not actors[0])
 
     def _closer_noun(self, actor: Actor, pron: Token, candidate) -> bool:
         """Is there, between the actor's last mention in the sentence and the pronoun, an unresolved

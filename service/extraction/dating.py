@@ -197,6 +197,13 @@ def _simultaneous(clause: Token, up: set[int]) -> bool:
         any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < clause.i for c in clause.children)
 
 
+def _setting_gerund(x: Token) -> bool:
+    """"announced the move at a charity poetry reading ... on Saturday": an -ing noun of an occasion,
+    parsed as a participle on the noun before it, is a setting, not another clause."""
+    return x.dep_ == "acl" and x.tag_ == "VBG" and x.head.dep_ == "pobj" and \
+        x.head.head.lower_ in ("at", "during") and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in x.children)
+
+
 def in_scope(trigger: Token, timex: Token) -> bool:
     """A date governs an event if it hangs in the trigger's clause or in a clause above it
     (a dated reporting verb), not inside another clause below the common ancestor
@@ -223,6 +230,7 @@ def in_scope(trigger: Token, timex: Token) -> bool:
         if x.dep_ in _CLAUSE_DEPS and x.pos_ in ("VERB", "AUX") and not (
                 x.dep_ == "advcl" and x.tag_ == "VBG" and x.i < x.head.i
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children)) \
+                and not _setting_gerund(x) \
                 and not _simultaneous(x, up) and not _left_of_participle(x, timex, up):
             return False
         if x.head.i == x.i:
@@ -365,8 +373,17 @@ def back_reference(clause: Token | None, res: Resources) -> str | None:
 def _when_of(clause: Token, timex: Token) -> bool:
     """"on 29 November when Conrad Murray is sentenced", "on Wednesday, when the president will press
     them": a when-clause hung on the date says what happens then."""
-    return clause.head.i == timex.i and clause.dep_ in ("relcl", "advcl", "acl") and \
-        any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children)
+    whens = [c for c in clause.children if c.lower_ == "when" and c.dep_ in ("advmod", "mark")]
+    if clause.dep_ not in ("relcl", "advcl", "acl") or not whens:
+        return False
+    if clause.head.i == timex.i:
+        return True
+    # "reports its results on 27 July, when it will announce ...": hung on the verb, but right after the date
+    w = whens[0]
+    before = w.doc[w.i - 1] if w.i > 0 else w
+    if before.is_punct and before.i > 0:
+        before = w.doc[before.i - 1]
+    return before.i == timex.i
 
 
 def _under(tok: Token, top: Token) -> bool:

@@ -138,7 +138,8 @@ def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return subj, passive and v.tag_ == "VBN"  # "was arrested and charged" / "was arrested but fled"
     prev = v.doc[v.i - 1] if v.i > 0 else v
     if v.dep_ in ("xcomp", "advcl") and v.tag_ == "VBG" and prev.pos_ in ("NOUN", "PROPN") and \
-            prev.i > head.i and prev.dep_ in ("dobj", "conj", "pobj"):
+            prev.i > head.i and prev.dep_ in ("dobj", "conj", "pobj") and \
+            not (prev.dep_ == "pobj" and prev.head.lower_ == "to"):  # "sent a letter to Hayward demanding ..."
         # "had briefed Salazar and committees investigating the accident": a reduced relative on
         # the noun right before it, misparsed as the verb's complement; that noun is the subject
         return [prev], False
@@ -353,6 +354,21 @@ class RoleReader:
             phrases = [p for o in v.children if o.dep_ in ("dobj", "prep") for p in o.subtree
                        if p.dep_ == "prep" and p.lower_ in spec.blame_preps]
             self._fill(roles, "target", [p for ph in phrases for p in ph.children if p.dep_ == "pobj"])
+        if spec.name in self.res.set("complement_subject_target_types") and not roles.targets and not passive:
+            # "requested $2m from the levee authority", "demanded the transfer of the prisons from X"
+            self._fill(roles, "target", _prep_objects(v, {"from"}) + [
+                p for o in v.children if o.dep_ == "dobj" for t in o.subtree
+                if t.dep_ == "prep" and t.lower_ == "from" for p in t.children if p.dep_ == "pobj"])
+        if spec.name in self.res.set("complement_subject_target_types") and not roles.targets and \
+                v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i < v.i:
+            # "spoke to Jindal on Tuesday, urging ...", "sent a letter ... to Hayward demanding ...":
+            # the one the main verb addressed is the one urged
+            inside = {t.i for t in v.subtree}
+            self._fill(roles, "target", [p for t in v.head.subtree if t.dep_ == "prep" and t.lower_ == "to"
+                                         and t.i not in inside and t.i < v.i
+                                         for p in t.children if p.dep_ == "pobj" and (  # not "went to Louisiana"
+                                             a := self.actors.resolve(p)) is not None
+                                         and a.kind not in ("place", "country")])
         for c in v.children:  # particle phrases: "called on X", "cracked down on X"
             if c.dep_ == "prep" and c.lower_ in ("on", "upon") and spec.name in ("appeal", "restriction"):
                 self._fill(roles, "target", [p for p in c.children if p.dep_ == "pobj"])

@@ -1325,3 +1325,33 @@ def test_round12_a_building_before_a_meeting_noun_is_the_venue(run):
 def test_round12_a_disaster_is_dated_in_the_clause_where_it_occurs(run, text, value):
     [d] = by_type(run(text), "disaster")
     assert d.date is not None and d.date.value == value
+
+
+@pytest.mark.parametrize("text, type_name, role, expected", [
+    ("Tom Service wrote the review. The siege ended when the Special Air Service stormed the building.",
+     "attack", "agent", {"Special Air Service"}),  # an organisation's head noun is no surname
+    ("John McCain called George Bush and asked him to hold a meeting.", "appeal", "target", {"George Bush"}),
+    ("Harry Reid sent a letter signed by 54 senators to Tony Hayward demanding his company create a fund.",
+     "demand", "agent", {"Harry Reid"}),
+    ("Harry Reid sent a letter signed by 54 senators to Tony Hayward demanding his company create a fund.",
+     "demand", "target", {"Tony Hayward"}),
+    ("Barack Obama spoke to Bobby Jindal on Tuesday, urging him to build the berms.", "appeal", "target",
+     {"Bobby Jindal"}),
+    ("Barack Obama went to Louisiana on Tuesday, urging residents to be patient.", "appeal", "target", set()),
+    ("Al Naomi requested $2m from the East Jefferson Levee Authority.", "appeal", "target",
+     {"East Jefferson Levee Authority"}),
+])
+def test_round12b_role_filler(run, text, type_name, role, expected):
+    [e] = by_type(run(text), type_name)
+    assert names(e, role) == expected
+
+
+@pytest.mark.parametrize("text, type_name, value", [
+    ("BP reports its results on 27 July, when it will announce the size of its payout.", "statement",
+     "2011-07-27"),  # a when-clause right after the date, though hung on the verb
+    ("Gordon Brown announced the move at a charity poetry reading in London on Saturday.", "statement",
+     "2011-03-12"),  # an occasion noun parsed as a participle is a setting
+])
+def test_round12b_date(run, text, type_name, value):
+    [e] = by_type(run(text), type_name)
+    assert e.date is not None and e.date.value == value
