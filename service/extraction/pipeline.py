@@ -28,7 +28,7 @@ from .filters import Case, rejection
 from .modality import StatusReader, tense_of
 from .nlp import get_nlp, parse
 from .resources import Resources, TypeSpec, get_resources
-from .roles import RoleReader, Roles, expand
+from .roles import RoleReader, Roles, expand, occurrence_relcl
 from .sentences import Sentence, chunk_text, sentences
 from .topics import TopicIndex
 from .triggers import TriggerMatch, find_triggers
@@ -330,8 +330,7 @@ def _occurrence_clause(n: Token, res: Resources) -> Token | None:
     if n.lemma_.lower() not in res.set("accident_nouns"):
         return None
     occurs = res.set("occurrence_verbs")
-    rel = next((c for c in n.children if c.dep_ == "relcl" and c.lemma_.lower() in occurs and any(
-        x.dep_ == "nsubj" and x.lower_ in ("that", "which") for x in c.children)), None)
+    rel = occurrence_relcl(n, occurs)
     if rel is None and n.dep_ == "nsubj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in occurs:
         return n.head
     return rel

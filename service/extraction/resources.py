@@ -117,9 +117,14 @@ class Resources:
     theme_patterns: list[tuple[dict, re.Pattern]]
     named_event_heads: list[tuple[str, ...]]
     exclude_phrases: list[tuple[str, ...]] = field(default_factory=list)
+    _sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # built once per key
 
     def set(self, key: str) -> frozenset[str]:
-        return frozenset(self.lexicon.get(key, ()))
+        """A lexicon list as a set; the lexicon is read-only after loading, so each is built once."""
+        out = self._sets.get(key)
+        if out is None:
+            out = self._sets[key] = frozenset(self.lexicon.get(key, ()))
+        return out
 
 
 def _parse_trigger(raw: str, pos: str) -> Trigger:

@@ -178,6 +178,12 @@ def _prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     return out
 
 
+def occurrence_relcl(noun: Token, occurrence_verbs: frozenset[str]) -> Token | None:
+    """The relative clause in which a noun occurs as the subject ("the earthquake that struck Haiti")."""
+    return next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in occurrence_verbs and any(
+        x.dep_ == "nsubj" and x.lower_ in ("that", "which") for x in c.children)), None)
+
+
 def owners(noun: Token, clause: Token) -> list[Token]:
     """Who owns a thing: "BP's shares", "BP stock", "shares in BP", "General Motors' stock price",
     "Anadarko, whose shares" (the relative clause's head)."""
@@ -436,11 +442,10 @@ class RoleReader:
             if not any(c.dep_ == "xcomp" for c in head.children):  # ("hit Haiti's capital", "destroyed the X rig")
                 self._fill(roles, "target", [c for c in head.children if c.dep_ in ("dobj",)], inner=True)
             self._fill(roles, "participant", _prep_objects(head, {"in", "on", "off", "at"}))
-        for c in n.children:  # "the earthquake that struck Haiti": what it struck
-            if c.dep_ == "relcl" and c.lemma_.lower() in self.occurrence and any(
-                    x.dep_ == "nsubj" and x.lower_ in ("that", "which") for x in c.children):
-                self._fill(roles, "target", [o for o in c.children if o.dep_ == "dobj" and (
-                    a := self.actors.resolve(o)) is not None and a.kind in ("place", "country")])
+        rel = occurrence_relcl(n, self.occurrence)
+        if rel is not None:  # "the earthquake that struck Haiti": what it struck
+            self._fill(roles, "target", [o for o in rel.children if o.dep_ == "dobj" and (
+                a := self.actors.resolve(o)) is not None and a.kind in ("place", "country")])
         if spec.category in ("disaster", "health", "conflict", "politics") and not roles.all():
             # where it happened: "the earthquake in Haiti", "protests in Cairo"
             self._fill(roles, "participant", _prep_objects(n, {"in", "at", "off"}))
