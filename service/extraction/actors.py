@@ -756,7 +756,7 @@ class ActorIndex:
             lemma = head.lemma_.lower()
             low = head.lower_
             if low in res.government_nouns or lemma in res.government_nouns:
-                polity = self._modifier_polity(head)
+                polity = self._modifier_polity(head) or self._leader_government(head)
                 if polity:
                     self._add_mention(span.start, span.end, polity, span.text)
                 continue
@@ -822,9 +822,26 @@ class ActorIndex:
                 return self.by_token[child.i].actor
         return None
 
+    def _leader_government(self, head: Token) -> Actor | None:
+        """A government named after its leader: "the Obama administration", "the Mubarak regime" ->
+        an organisation named as written (the leader's own actor stays the person)."""
+        if head.lemma_.lower() not in self.res.set("leader_government_nouns"):
+            return None
+        names = [c for c in head.children if c.dep_ == "compound" and c.i in self.by_token
+                 and self.by_token[c.i].actor.kind == PERSON]
+        if len(names) != 1:
+            return None
+        m = self.by_token[names[0].i]
+        words = [t.text for t in self.doc[m.start:m.end] if t.pos_ == "PROPN"]
+        return self._actor(" ".join(words[-1:] + [head.lower_]), ORG) if words else None
+
     def _modifier_polity(self, head: Token) -> Actor | None:
         """The country or place whose government a noun names: "Chinese authorities", "the
-        Louisiana officials", "the government of Haiti"."""
+        Louisiana officials", "the government of Haiti". Media are the state's only when state-run
+        ("Chinese state media", not "US media")."""
+        if {head.lemma_.lower(), head.lower_} & self.res.set("state_run_nouns") and \
+                not any(c.lower_ in self.res.set("state_run_marks") for c in head.children):
+            return None
         for child in head.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod"):
                 if child.i in self.by_token and self.by_token[child.i].actor.kind in (COUNTRY, PLACE):

@@ -77,6 +77,9 @@ def anchor_timexes(doc: Doc, sents: list[Sentence], timexes: list, to_interval) 
     if not timexes:
         return out
     bounds = [(s.start, s.end, s.index) for s in sents]
+    stamps = {s.span.start for s in sents if len(s.span) and _clock_stamp(s.span[0])}
+    if len(stamps) < 2:
+        stamps = set()  # one "1504 ..." may be a year; a live blog stamps entry after entry
     for tx in timexes:
         if getattr(tx, "type", None) not in ("DATE", "TIME"):
             continue
@@ -89,7 +92,7 @@ def anchor_timexes(doc: Doc, sents: list[Sentence], timexes: list, to_interval) 
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        if _inside_name(span) or _timestamp(span):
+        if _inside_name(span) or _timestamp(span) or span.start in stamps:
             continue
         sidx = next((i for s, e, i in bounds if s <= tx.start < e), None)
         if sidx is None:
@@ -110,6 +113,15 @@ def _timestamp(span) -> bool:
     return any(doc[k].lower_ in _lex("timezones") for k in range(span.end, min(span.end + 4, len(doc))))
 
 
+def _clock_stamp(tok: Token) -> bool:
+    """A live-blog entry's clock time at a sentence start ("1504 Aid agency Cafod pledges ..."):
+    four digits that read as hours and minutes, then a capitalised word."""
+    t = tok.text
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return len(t) == 4 and t.isdigit() and int(t[:2]) < 24 and int(t[2:]) < 60 and nxt is not None \
+        and nxt.text[:1].isupper()
+
+
 def _inside_name(span) -> bool:
     """A "date" that is part of a proper name ("the Winter Olympics", "the Sept. 11 commission")."""
     if any(t.ent_type_ in _NAME_ENTS for t in span):
@@ -117,6 +129,8 @@ def _inside_name(span) -> bool:
     if span.start > 0 and span.doc[span.start - 1].lower_ in ("on", "in") and \
             span.doc[span.start - 1].dep_ == "prep":
         return False  # "On Saturday Foreign Minister X said": a date the parser hung on the name
+    if span.start == span.sent.start and span[0].lower_ in _lex("fronted_date_words"):
+        return False  # "Last August Enzo Baldoni ... was killed": a fronted date run into the subject
     root = span.root  # "the Winter Olympics", "MOEX Offshore 2007"
     return root.dep_ in ("compound", "nummod") and root.head.pos_ == "PROPN" and \
         not (span.start <= root.head.i < span.end) and root.head.ent_type_ not in ("DATE", "TIME")
@@ -424,6 +438,9 @@ def _dates_other_noun(timex: Token, trigger: Token) -> bool:
     # preposition it dates that noun: "ahead of a summit in London this April")
     if timex.dep_ == "npadvmod" and not (timex.head.pos_ in ("NOUN", "PROPN") and timex.head.dep_ == "pobj"):
         return False
+    if timex.dep_ == "compound" and timex.left_edge.i == timex.sent.start and \
+            timex.left_edge.lower_ in _lex("fronted_date_words") and timex.head.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "Last August Enzo Baldoni ... was killed": a fronted date run into the subject
     up = set(_path_to_root(trigger))
     if timex.i > 0:  # "On Saturday Foreign Minister X criticised": a stray compound after a verb's "on"
         p = timex.doc[timex.i - 1]

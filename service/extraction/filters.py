@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from . import dating, trust
+from .modality import implicative_past
 from .resources import Resources
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -197,6 +198,8 @@ def _numberless_trend(c: Case) -> bool:
 
 def _unrealised_infinitive(c: Case) -> bool:
     tok = c.tok
+    if tok.dep_ == "xcomp" and implicative_past(tok.head, c.res):
+        return False  # "was forced to raid", "managed to cap": done
     return _to_infinitive(tok) and (c.st.status in ("occurred", "claimed") or (
         tok.dep_ in ("xcomp", "ccomp") and any(o.dep_ in ("dobj", "dative") for o in tok.head.children)))
 
@@ -433,6 +436,8 @@ FILTERS: tuple[Filter, ...] = (
     # the trust gate (trust.py), applied last: an event we cannot fully explain is not emitted
     Filter("unassigned_participant", "\"BP blamed Transocean's blowout preventer\" with no target: a named "
            "participant left out makes the event wrong", trust.unassigned_participant),
+    Filter("untargeted_named_party", "\"accused the Obama administration\" read with no target: the one acted upon "
+           "was missed, so the event is not trusted", trust.untargeted_named_party),
     Filter("pronoun_sex_mismatch", "\"His wife Lynthia said that after he had been injured\": \"he\" is not her",
            trust.pronoun_sex_mismatch),
     Filter("kin_possessor_role", "\"John Smith's wife was injured\": the relative, not the possessor, is the victim",

@@ -81,6 +81,11 @@ def tense_of(v: Token | None, depth: int = 0) -> str:
     return "none"
 
 
+def implicative_past(head: Token, res: Resources) -> bool:
+    """A past implicative verb asserts its complement: "managed to cap", "was forced to raid"."""
+    return head.lemma_.lower() in res.set("implicative_verbs") and tense_of(head) in ("past", "perfect", "pastperfect")
+
+
 def _finite(v: Token) -> bool:
     """A verb with its own tense ("has declared", "was set up"), unlike an infinitive or a
     subjunctive ("to visit", "demanded that he explain")."""
@@ -372,7 +377,8 @@ class StatusReader:
             if (w.dep_ in ("xcomp", "ccomp") or infinitival_acl) and w.head.i != w.i:  # "a plan to withdraw"
                 h = w.head
                 hl = h.lemma_.lower()
-                if hl == "be" and w.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in w.children):
+                if hl == "be" and w.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in w.children) \
+                        and w.lemma_.lower() not in self.res.set("be_to_passives"):
                     planned = True  # "is to meet": an arrangement, not yet done
                 elif hl in ("fail", "decline", "refuse"):
                     negated = True
@@ -381,7 +387,7 @@ class StatusReader:
                     negated = any(c.lower_ == "short" for c in h.children)
                 elif _finite(w):
                     pass  # "now that a pandemic has been declared": a finite clause reports, it does not intend
-                elif hl in self.res.set("implicative_verbs") and tense_of(h) in ("past", "perfect", "pastperfect"):
+                elif implicative_past(h, self.res):
                     pass  # "have helped deliver aid": delivered
                 elif hl in self.intent or hl in self.planned or h.lower_ in self.planned:
                     if hl not in ("have", "begin", "start", "continue"):

@@ -238,6 +238,7 @@ class RoleReader:
         """A non-actor object: take the actors attached to it (possessor, by/of/to phrases)."""
         cands = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]  # not "her son"
         cands += _prep_objects(noun, {"by", "including"})
+        cands += [p for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN" for p in _by_agent(a)]  # "decisions made by BP"
         cands += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" and any(
             m.lower_ == "such" for m in c.children) for p in c.children if p.dep_ == "pobj"]  # "companies such as BP"
         # "praised the contribution Mr Hayward had made": the subject of a relative clause on the object
@@ -309,7 +310,8 @@ class RoleReader:
     def _verb(self, v: Token, spec: TypeSpec) -> Roles:
         roles = Roles()
         subj, passive = subjects(v)
-        passive = passive or is_passive(v) or _reduced_participle(v, subj)
+        passive = passive or is_passive(v) or _reduced_participle(v, subj) or (  # "X were to blame": X is blamed
+            v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.lemma_.lower() in self.res.set("be_to_passives"))
         roles.passive = passive
         # "(AP) President Obama promised": a parenthesised credit is no subject; its apposition is
         subj = [a for t in subj for a in ([c for c in t.children if c.dep_ == "appos"] if _parenthesised(t) else [t])]
@@ -317,6 +319,8 @@ class RoleReader:
         if not subj:
             subj = self._fallback_subject(v)
         objs = [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "oprd")]
+        objs = [p for c in objs for p in ([q for q in c.children if q.dep_ == "pobj"] if c.pos_ == "ADP" else [c])]
+        # (a dative parsed on its preposition: "lend money to Greece" -> Greece)
         roles.object_tokens = objs
         if passive:
             self._fill(roles, "agent", _by_agent(v))
@@ -423,7 +427,7 @@ class RoleReader:
                 self._fill(roles, "target", subj)
             elif passive:
                 self._fill(roles, "agent", _by_agent(head))
-            else:
+            elif not (roles.agents and poss):  # "the company had taken Abbott's allegations seriously": Abbott's
                 self._fill(roles, "agent", subj)
             self._fill(roles, "target", [c for c in head.children if c.dep_ in ("dative", "iobj")])
             self._fill(roles, "target", _prep_objects(head, spec.target_preps))

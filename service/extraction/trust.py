@@ -128,6 +128,14 @@ def complete(case: Case) -> None:
                         if a is not None and y.lower_ not in _PRONOUNS and id(a) not in held:
                             roles.add("target", a, actors.surface(y))
                             held.add(id(a))
+        if case.spec.name in case.res.set("directed_types") and case.spec.name != "visit" and not roles.targets \
+                and x.pos_ == "NOUN" \
+                and actors.resolve(x) is None:
+            for c in x.children:  # "criticized Petrolux executives", "accused BP's managers": whose they are
+                a = actors.resolve(c) if c.dep_ in ("compound", "poss") and c.lower_ not in _PRONOUNS else None
+                if a is not None and id(a) not in held and (a.kind not in ("place", "country") or c.dep_ == "poss"):
+                    roles.add("target", a, actors.surface(c))
+                    held.add(id(a))
         a = actors.resolve(x)
         if a is not None and id(a) not in held and x.lower_ not in _PRONOUNS and roles.targets:
             # a further conjunct of a filled target ("urged Transocean, Anadarko and MOEX"): the
@@ -201,6 +209,58 @@ def unassigned_participant(case: Case) -> bool:
             a = case.actors.resolve(y)
             if a is None or id(a) not in held:
                 return True
+    return False
+
+
+_FREE_DEPS = {"compound", "flat", "appos", "conj", "cc", "poss", "det", "amod", "nmod", "punct", "case"}
+
+
+def _clause_tokens(tok: Token, held: set[int], hops: int = 2) -> list[Token]:
+    """Tokens close to the trigger in its own clause: at most `hops` steps down the tree (name
+    parts, conjuncts and possessors are free), never into subjects, infinitives or clauses of
+    their own, nor below the name of an actor that already holds a role (`held`, token indices). A
+    noun trigger also reaches its light verb's phrases ("began an investigation into")."""
+    stop = {"nsubj", "nsubjpass", "csubj", "relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "mark",
+            "npadvmod"}
+    tops = [(tok, 0)]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
+        tops += [(c, 1) for c in tok.head.children if c.dep_ in ("prep", "dative")]
+    out: list[Token] = []
+    todo = list(tops)
+    while todo:
+        t, d = todo.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in stop or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) or (t.i in held and c.dep_ != "conj"):
+                continue  # (what describes a held actor is no new party: "Mahdi militia, supporters of ...")
+            step = 0 if c.dep_ in _FREE_DEPS else 1
+            if d + step <= hops:
+                todo.append((c, d + step))
+    return out
+
+
+def untargeted_named_party(case: Case) -> bool:
+    """A directed act ("accused", "visited", "sued") with no target while its own clause names a party
+    that holds no role ("accused the Obama administration of ...", "arrived in Haiti", "attacks on
+    South Korea"): the reading missed the one acted upon, so the event is not emitted. Where the
+    act happened ("met in Geneva") is no party, except for a visit."""
+    roles = case.roles
+    if case.actors is None or roles.targets or (case.spec.symmetric and roles.participants) or \
+            case.spec.name not in case.res.set("directed_types"):
+        return False  # (a symmetric act's partner is a participant: "met with X")
+    held = _held(case)
+    described = {t.i for t in case.sent.span if (a := case.actors.resolve(t)) is not None and id(a) in held}
+    venue_preps = case.res.set("venue_preps") - case.spec.target_preps
+    for t in _clause_tokens(case.tok, described):
+        if t.i == case.tok.i or t.pos_ != "PROPN" or not _named(t, case):
+            continue
+        a = case.actors.resolve(t)
+        if a is not None and (id(a) in held or a.name.lower() in case.res.set("venue_names")):
+            continue  # (a building is where it happened: "a White House meeting")
+        if case.spec.name != "visit" and \
+                any(h.dep_ == "pobj" and h.head.lower_ in venue_preps for h in [t, *t.ancestors][:3]):
+            continue  # where it happened
+        return True
     return False
 
 

@@ -1355,3 +1355,72 @@ def test_round12b_role_filler(run, text, type_name, role, expected):
 def test_round12b_date(run, text, type_name, value):
     [e] = by_type(run(text), type_name)
     assert e.date is not None and e.date.value == value
+
+
+# -- round 13: strict judging of seeds 355-366 (278/360) ---------------------------------------
+@pytest.mark.parametrize("text, type_name, role, expected", [
+    ("Boris Johnson accused the Obama administration of indulging in anti-British rhetoric.", "accusation",
+     "target", {"Obama administration"}),  # a government named after its leader
+    ("The Bush administration sued Petrolux on Monday.", "lawsuit", "agent", {"Bush administration"}),
+    ("Transocean blamed decisions made by Petrolux for the blowout.", "accusation", "target",
+     {"Petrolux"}),  # the by-agent of what is blamed
+    ("Petrolux spokesman Andrew Gowers said Petrolux had taken Kenneth Abbott's allegations seriously.",
+     "accusation", "agent",
+     {"Kenneth Abbott"}),  # the possessor of the allegations, not the one who took them seriously
+    ("China will lend money to Greece.", "investment", "target", {"Greece"}),  # a dative parsed on "to"
+    ("Billy Nungesser sharply criticized Petrolux executives.", "criticism", "target",
+     {"Petrolux"}),  # whose executives they are
+    ("Chinese state media accused Tony Hayward of lying.", "accusation", "agent", {"China"}),
+])
+def test_round13_role_filler(run, text, type_name, role, expected):
+    [e] = by_type(run(text), type_name)
+    assert names(e, role) == expected
+
+
+def test_round13_media_are_no_state_unless_state_run(run):
+    for e in by_type(run("US media accused Tony Hayward of turning his back on the Gulf."), "accusation"):
+        assert "United States" not in names(e, "agent")
+
+
+@pytest.mark.parametrize("text, type_name", [
+    ("US military police were forced to raid the Guest House on Monday.", "investigation"),
+    ("Barbara Mason was forced to ask the City of Alexandria to release the money.", "appeal"),
+    ("Iraqi police managed to arrest Ali Hassan on Monday.", "arrest"),
+])
+def test_round13_a_past_implicative_verb_asserts_its_complement(run, text, type_name):
+    [e] = by_type(run(text), type_name)
+    assert e.status == "occurred"
+
+
+@pytest.mark.parametrize("text, type_name", [
+    ("The commission said BP made decisions to cut costs but that Halliburton and Transocean were also to "
+     "blame.", "accusation"),  # "were to blame" is no plan of theirs to blame anyone
+])
+def test_round13_a_misread_party_is_not_emitted(run, text, type_name):
+    for e in by_type(run(text), type_name):
+        assert not names(e, "agent") & {"Halliburton", "Transocean"}
+
+
+@pytest.mark.parametrize("text, type_name", [
+    ("Barack Obama, who made a third trip to the Gulf coast on Friday, said he has put in place the largest "
+     "response.", "visit"),
+    ("Henry Waxman accused Bush administration officials of withholding information on overcharges by "
+     "Halliburton.", "accusation"),
+])
+def test_round13_a_directed_act_whose_named_party_was_missed_is_not_emitted(run, text, type_name):
+    assert all(names(e, "target") for e in by_type(run(text), type_name))
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("Last August Enzo Baldoni, an Italian freelance journalist, was killed near Najaf.", datetime(2005, 2, 4),
+     "2004-08"),  # a fronted date run into the subject's name
+])
+def test_round13_date(run, text, published, value):
+    [e] = by_type(run(text, published), "attack")
+    assert e.date is not None and e.date.value == value
+
+
+def test_round13_live_blog_clock_stamps_are_no_years(run):
+    ev = run("1504 International aid agency Cafod pledges # 100,000 to assist with the relief effort. 1510 Oxfam "
+             "pledges # 20,000 to Haiti.", datetime(2010, 1, 13, 12, 0))
+    assert all(e.date is None or not e.date.value.startswith("15") for e in ev)
