@@ -358,6 +358,9 @@ class ActorIndex:
                 # "Haitians have been donating": people, not the state
                 self._add_mention(span.start, span.end, self._actor(text, GROUP), text)
                 continue
+            if country and label == "NORP" and key in res.demonym_to_country and self._norp_is_actor(span) and \
+                    any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
+                continue  # "A 21-year-old Canadian has tested positive": one unnamed person, not Canada
             if country:
                 if label == "NORP" and key in res.demonym_to_country and not self._norp_is_actor(span):
                     # "Chinese" as an adjective is not a mention of China by itself
@@ -398,7 +401,8 @@ class ActorIndex:
                 actor = acronym_of or self._actor(self._org_name(span), ORG)
                 self._add_mention(span.start, span.end, actor, text)
             elif label in ("GPE", "LOC"):  # "Louisiana", "the Gulf Coast": where things happen, who was visited
-                self._add_mention(span.start, span.end, self._actor(text, PLACE), text)
+                name = res.lexicon["state_abbreviations"].get(text, text)  # "Venice, La." -> Louisiana
+                self._add_mention(span.start, span.end, self._actor(name, PLACE), text)
             elif label == "NORP" and not self._one_member(span):
                 self._add_mention(span.start, span.end, self._actor(text, GROUP), text)
             # LOC / FAC that are not in the tables are places, not actors

@@ -461,6 +461,9 @@ def _dates_other_noun(timex: Token, trigger: Token) -> bool:
         # hung on the verb but right after another event noun: "charged with manslaughter over the
         # star's death in June 2009" dates the death
         n = timex.doc[h.i - 1]
+        if n.pos_ == "NOUN" and n.dep_ == "pobj" and n.i not in up and n.head.lower_ in _lex("sequence_preps") \
+                and n.head.i == n.i - 1:
+            return True  # "climbed 8p following confirmation on Sunday": the date of what came first
         if n.pos_ == "NOUN" and n.dep_ == "pobj" and n.i not in up and n.lemma_.lower() in _event_nouns() and \
                 not _weekday_text(timex.sent.doc[h.i:timex.i + 1].text.lower()):
             return True  # (a weekday after the object dates the verb: "announced a lifting of the moratorium on Tuesday")

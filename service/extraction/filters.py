@@ -196,6 +196,21 @@ def _numberless_trend(c: Case) -> bool:
     return not any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") or t.pos_ == "PROPN" for t in scope)
 
 
+def _gerund_subject(c: Case) -> bool:
+    """"electing McCain is crucial", "Cutting rates would help": an act named as a clause's subject is
+    talked about, not reported."""
+    tok = c.tok
+    return tok.tag_ == "VBG" and tok.dep_ in ("csubj", "nsubj", "csubjpass") and \
+        not any(a.dep_ in ("aux", "auxpass") for a in tok.children)
+
+
+def _actorless_ongoing_trend(c: Case) -> bool:
+    """"Natural gas sales are rising", "consumer spending is ... growing": an economic trend in the
+    present with no market owner, country or date is background, not a reported event."""
+    return c.spec.category == "economy" and c.spec.subject_owner_role is not None and c.edate is None \
+        and c.tense == "present" and not c.roles.all()
+
+
 def _unrealised_infinitive(c: Case) -> bool:
     tok = c.tok
     if tok.dep_ == "xcomp" and implicative_past(tok.head, c.res):
@@ -403,6 +418,10 @@ FILTERS: tuple[Filter, ...] = (
     Filter("narrative_present", "\"burst into cheers when Gordon Gekko declares\": a story retold, no news event",
            _narrative_present),
     Filter("numberless_trend", "\"as asset prices rose\": a generic plural trend with no market, figure or date", _numberless_trend),
+    Filter("gerund_subject", "\"electing McCain is crucial\": an act as the subject of a clause, not reported",
+           _gerund_subject),
+    Filter("actorless_ongoing_trend", "\"Natural gas sales are rising\": a present trend of no one, undated",
+           _actorless_ongoing_trend),
     Filter("unrealised_infinitive", "\"the need for Congress to pass\", \"pushing Congress to pass\": not happened",
            _unrealised_infinitive),
     Filter("mandated", "\"demanded that Barton retract ... and stress ...\": asked for, not done", _mandated),

@@ -205,6 +205,13 @@ def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resou
     if spec.category == "disaster" and tok.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("amod", "compound") and c.lower_ in res.set("figurative_disaster_modifiers") for c in tok.children):
         return False  # "before the global financial tsunami hit": a figure of speech
+    if spec.category == "conflict" and tok.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in res.set("figurative_conflict_modifiers") for c in tok.children):
+        return False  # "launched a legal battle against BP", "a PR war": no armed conflict
+    if actors is not None and spec.category == "conflict" and tok.lemma_.lower() in res.set("verbal_clash_verbs") and any(
+            s.pos_ == "PROPN" and (a := actors.resolve(s)) is not None and a.kind == PERSON
+            for s in roles.subject_tokens):
+        return False  # "Zapatero clashed with the Bush administration": a person clashes in words
     if spec.name == "appointment" and tok.pos_ == "VERB" and tok.lemma_.lower() in res.set("naming_participles") and \
             not any((c.dep_ in ("oprd", "attr", "xcomp") and _office(c, res)) or
                     (c.dep_ == "prep" and c.lower_ in ("as", "to", "for", "head")) for c in tok.children):

@@ -119,6 +119,10 @@ def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if depth > 6:
         return [], False
     subj = [c for c in v.children if c.dep_ in _SUBJ]
+    if len(subj) > 1:  # "The Press-Register newspaper in Mobile, Alabama has called": the state after
+        # the comma ends the first subject's place phrase, it is no second subject
+        subj = [s for s in subj if not (s.ent_type_ in ("GPE", "LOC") and s.i > 1 and v.doc[s.i - 1].text == ","
+                                        and any(t.ent_type_ in ("GPE", "LOC") for t in v.doc[s.i - 2:s.i - 1]))]
     if subj:
         out = []
         for s in subj:
@@ -333,8 +337,13 @@ class RoleReader:
             # "the Dow fell": an index or market named as the subject is what moved, not an actor
             self._fill(roles, subj_role, [s for s in subj if s.lower_ not in spec.subjects])
             if spec.subject_owner_role and not roles.all():  # companies own shares, not "U.S." in "U.S. shares"
-                self._fill(roles, spec.subject_owner_role, [o for s in subj for o in owners(s, v)
-                                                            if (a := self.actors.resolve(o)) is None or a.kind == "organisation"])
+                kinds = ("organisation", "country") if spec.name in self.res.set("country_owned_types") \
+                    else ("organisation",)  # but a country owns its exports and its unemployment
+                own = [o for s in subj for o in owners(s, v) if (a := self.actors.resolve(o)) is None or a.kind in kinds]
+                if any((a := self.actors.resolve(o)) is not None and a.kind == "organisation" for o in own):
+                    own = [o for o in own if self.actors.resolve(o) is None or  # "Toyota's U.S. sales": Toyota's
+                           self.actors.resolve(o).kind == "organisation"]
+                self._fill(roles, spec.subject_owner_role, own)
             if spec.object_target:
                 self._fill(roles, "target", objs, inner=True)
                 if any(o.lemma_.lower() in self.res.set("origin_nouns") for o in objs):
@@ -401,6 +410,11 @@ class RoleReader:
                      and self.actors.resolve(c) is not None and not self._place_name(c)]
         if spec.symmetric:  # "Wednesday's White House meeting": the building is where it was held
             compounds = [c for c in compounds if self.actors.resolve(c).name.lower() not in self.res.set("venue_names")]
+        if any(c.lower_ in self.res.set("nonstate_attack_marks") for c in n.children if c.dep_ in ("compound", "amod")):
+            # "the Yemen terror attack on the USS Cole": where terrorists struck, not the state's act
+            places = [c for c in compounds if self.actors.resolve(c).kind in ("country", "place")]
+            self._fill(roles, "participant", places)
+            compounds = [c for c in compounds if c not in places]
         if spec.category == "disaster" and spec.compound_role == "agent":
             # "the U.S. oil spill": a place, not an agent
             compounds = [c for c in compounds if self.actors.resolve(c).kind not in ("country", "place")]

@@ -110,8 +110,8 @@ def complete(case: Case) -> None:
         if case.spec.name == "visit" and actors.resolve(x) is None and x.pos_ == "NOUN":
             # "touring the Alabama coast", "visiting the town of Biloxi, Mississippi": the place visited
             places = [c for c in x.children if c.dep_ == "compound"]
-            places += [p for c in x.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for p in c.children if p.dep_ == "pobj"]
+            places += [p for c in x.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                       for p in c.children if p.dep_ == "pobj"]  # "a command center in Venice, La." 
             places += [a for p in places for a in p.children if a.dep_ == "appos"]
             for c in places:
                 a = actors.resolve(c)

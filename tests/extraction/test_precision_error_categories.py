@@ -1424,3 +1424,46 @@ def test_round13_live_blog_clock_stamps_are_no_years(run):
     ev = run("1504 International aid agency Cafod pledges # 100,000 to assist with the relief effort. 1510 Oxfam "
              "pledges # 20,000 to Haiti.", datetime(2010, 1, 13, 12, 0))
     assert all(e.date is None or not e.date.value.startswith("15") for e in ev)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Toyota's U.S. sales dropped 32 percent in March.", datetime(2009, 12, 10), {"Toyota"}),  # the company's
+    ("China's exports fell 2.2 percent in November.", datetime(2009, 12, 10), {"China"}),  # a country's own
+])
+def test_round13b_an_economic_indicator_belongs_to_its_owner(run, text, published, expected):
+    [e] = by_type(run(text, published), "economic_report")
+    assert names(e, "target") == expected
+
+
+@pytest.mark.parametrize("text, type_name", [
+    ("Natural gas sales are rising.", "economic_report"),  # a present trend of no one, undated
+    ("Conservatives insist that electing John McCain is crucial.", "election"),  # an act as a subject
+    ("The US Justice Department launched a legal battle against Petrolux on Wednesday.", "fighting"),
+    ("Jose Luis Zapatero clashed with the Bush administration over Iraq.", "fighting"),  # in words
+    ("A 21-year-old Canadian has tested positive for swine flu in Beijing.", "infection"),  # not Canada
+])
+def test_round13b_not_this_event(run, text, type_name):
+    assert not [e for e in by_type(run(text), type_name) if "Canada" in names(e) or type_name != "infection"]
+
+
+@pytest.mark.parametrize("text, type_name, role, forbid", [
+    ("The Press-Register newspaper in Mobile, Alabama has called for Kenneth Feinberg to resign.", "appeal",
+     "agent", "Alabama"),  # the state after a comma is no second subject
+    ("The project gained impetus after the Yemen terror attack on the USS Cole in 2000.", "attack", "agent",
+     "Yemen"),  # where terrorists struck
+])
+def test_round13b_a_place_is_not_the_doer(run, text, type_name, role, forbid):
+    for e in by_type(run(text), type_name):
+        assert forbid not in names(e, role)
+
+
+def test_round13b_a_date_after_following_x_dates_x(run):
+    [e] = by_type(run("BP's shares climbed 8p to 411p following confirmation on Sunday that the company "
+                      "had permanently sealed the Macondo field.", datetime(2010, 9, 20)), "market_move")
+    assert e.date is None
+
+
+def test_round13b_state_abbreviations_are_states(run):
+    ev = run("Tony Hayward toured Houma on Friday. Hayward flew to a convention center in Mobile, Ala., on Sunday.")
+    [v] = [e for e in by_type(ev, "visit") if e.trigger.startswith("flew")]
+    assert names(v, "target") == {"Mobile", "Alabama"}
