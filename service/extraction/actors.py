@@ -256,8 +256,8 @@ class ActorIndex:
             if not any(ch.isupper() for ch in text) and not self.lookup_org(text):
                 continue  # "the national commission": a lower-case common noun phrase, no name
             key = norm(text)
-            if key in res.stop_names or not any(ch.isalpha() for ch in text):
-                continue
+            if key in res.stop_names or not any(ch.isalpha() for ch in text) or key.split()[-1] in res.set("timezones"):
+                continue  # (a clock time "0718 GMT" is no organisation)
             label = ent.label_
             poss = [k for k in range(span.start, span.end - 1) if doc[k].text in ("'s", "\u2019s")]
             if label == "ORG" and len(poss) == 1 and span.end - poss[0] == 2 and doc[span.end - 1].is_title \
@@ -760,7 +760,7 @@ class ActorIndex:
             lemma = head.lemma_.lower()
             low = head.lower_
             if low in res.government_nouns or lemma in res.government_nouns:
-                polity = self._modifier_polity(head) or self._leader_government(head)
+                polity = self._local_force(head, self._modifier_polity(head)) or self._leader_government(head)
                 if polity:
                     self._add_mention(span.start, span.end, polity, span.text)
                 continue
@@ -825,6 +825,13 @@ class ActorIndex:
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i in self.by_token:
                 return self.by_token[child.i].actor
         return None
+
+    def _local_force(self, head: Token, polity: Actor | None) -> Actor | None:
+        """A city's or state's police is an organisation of its own ("Los Angeles police" -> Los Angeles
+        Police), not the place; a country's police stays the state ("Iraqi police" -> Iraq)."""
+        if polity is None or polity.kind != PLACE or head.lemma_.lower() not in self.res.set("local_force_nouns"):
+            return polity
+        return self._actor(f"{polity.name} Police", ORG)
 
     def _leader_government(self, head: Token) -> Actor | None:
         """A government named after its leader: "the Obama administration", "the Mubarak regime" ->
@@ -1011,7 +1018,7 @@ class ActorIndex:
                         if p.dep_ == "pobj" and m is not None and m.actor.kind in (COUNTRY, PLACE):
                             return m.actor
         if tok.lemma_.lower() in self.res.government_nouns or low in self.res.government_nouns:
-            polity = self._modifier_polity(tok)
+            polity = self._local_force(tok, self._modifier_polity(tok))
             if polity:
                 return polity
         if low in self.res.set("force_nouns"):  # "NATO warplanes", "Kadhafi's forces"

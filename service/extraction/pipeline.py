@@ -28,7 +28,7 @@ from .filters import Case, rejection
 from .modality import StatusReader, tense_of
 from .nlp import get_nlp, parse
 from .resources import Resources, TypeSpec, get_resources
-from .roles import RoleReader, Roles, expand, occurrence_relcl
+from .roles import RoleReader, Roles, expand, occurrence_relcl, owners
 from .sentences import Sentence, chunk_text, sentences
 from .topics import TopicIndex
 from .triggers import TriggerMatch, find_triggers
@@ -208,6 +208,14 @@ def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resou
     if spec.category == "conflict" and tok.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("amod", "compound") and c.lower_ in res.set("figurative_conflict_modifiers") for c in tok.children):
         return False  # "launched a legal battle against BP", "a PR war": no armed conflict
+    if spec.subject_owner_role and actors is not None and any(
+            (a := actors.resolve(o)) is not None and a.kind == PERSON for s in roles.subject_tokens for o in owners(s, tok)):
+        return False  # "Cook's stock rose": a person's standing, no market
+    victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    victims += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in _prep_heads(c)]
+    victims += [p for v in victims for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for p in _prep_heads(c)]
+    if spec.category == "conflict" and any(v.lemma_.lower() in res.set("animal_nouns") for v in victims):
+        return False  # "a mass slaughter of thousands of pigs", "culled 300,000 pigs": no violence against people
     if actors is not None and spec.category == "conflict" and tok.lemma_.lower() in res.set("verbal_clash_verbs") and any(
             s.pos_ == "PROPN" and (a := actors.resolve(s)) is not None and a.kind == PERSON
             for s in roles.subject_tokens):

@@ -1467,3 +1467,25 @@ def test_round13b_state_abbreviations_are_states(run):
     ev = run("Tony Hayward toured Houma on Friday. Hayward flew to a convention center in Mobile, Ala., on Sunday.")
     [v] = [e for e in by_type(ev, "visit") if e.trigger.startswith("flew")]
     assert names(v, "target") == {"Mobile", "Alabama"}
+
+
+@pytest.mark.parametrize("text, type_name", [
+    ("Egypt has begun a mass slaughter of thousands of pigs in an effort to prevent swine flu spreading.",
+     "mass_violence"),
+    ("Egypt has slaughtered thousands of pigs.", "mass_violence"),  # animals, not people
+    ("Robin Cook resigned on Monday. Robin Cook's stock rose after the speech.", "market_move"),  # standing
+])
+def test_round13c_not_this_event(run, text, type_name):
+    assert not by_type(run(text), type_name)
+
+
+def test_round13c_a_clock_time_is_no_company(run):
+    for e in by_type(run("By 0718 GMT, shares in the group had risen 1.3 percent to 43.28."), "market_move"):
+        assert "GMT" not in names(e)
+
+
+def test_round13c_a_city_police_is_an_organisation(run):
+    [e] = by_type(run("Los Angeles police are investigating the death of Michael Jackson."), "investigation")
+    assert names(e, "agent") == {"Los Angeles Police"}
+    [e] = by_type(run("Iraqi police arrested Ali Hassan on Monday."), "arrest")
+    assert names(e, "agent") == {"Iraq"}  # a country's police is the state
