@@ -737,7 +737,8 @@ class ActorIndex:
         class nouns ("the company") and government nouns ("Chinese authorities")."""
         doc, res = self.doc, self.res
         mentions_sorted = sorted(self.mentions, key=lambda m: m.start)
-        for chunk in doc.noun_chunks:
+        possessors = [doc[t.left_edge.i:t.i + 1] for t in doc if t.dep_ == "poss" and t.pos_ == "NOUN"]
+        for chunk in [*doc.noun_chunks, *possessors]:  # (a possessor is no chunk: "the energy giant's shares")
             head = chunk.root
             if head.i in self.by_token or head.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -1003,6 +1004,8 @@ class ActorIndex:
                 if actor is not None and self._thing_between(actor, tok):
                     return None  # "the 1918 pandemic, cited ... because it killed 40 million": the pandemic
                 return actor
+            if low in self.res.set("plural_object_pronouns") and tok.dep_ in ("dobj", "pobj", "dative"):
+                return self._plural_object(tok)
             if low in lex["pronouns_person"]:
                 doc = tok.doc
                 if any(doc[k].lower_ == "or" and doc[k + 1].pos_ == "PRON" for k in (tok.i + 1,) if k + 1 < len(doc)) \
@@ -1043,6 +1046,19 @@ class ActorIndex:
                 self.by_token[tok.head.i].actor.kind in (PERSON, ORG):
             return self.by_token[tok.head.i].actor
         return None
+
+    def _plural_object(self, tok: Token) -> Actor | None:
+        """"against BP Plc and its partners by suing them": an object "them" is the one organisation named
+        before it in the sentence, other than a subject above it; none or several stay unresolved."""
+        verbs = [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")]  # "X ... by suing them": X's subject too
+        subj = {id(m.actor) for v in verbs for c in v.children if c.dep_ == "nsubj"
+                for m in [self.by_token.get(c.i)] if m is not None}
+        orgs = []
+        for m in self.mentions:
+            if tok.sent.start <= m.start < tok.i and m.actor.kind == ORG and id(m.actor) not in subj \
+                    and m.actor not in orgs:
+                orgs.append(m.actor)
+        return orgs[0] if len(orgs) == 1 else None
 
     def _person_pronoun(self, tok: Token) -> Actor | None:
         """he/she/him/his: one person named earlier in the sentence is the antecedent; with

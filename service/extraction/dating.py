@@ -294,6 +294,7 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
     if own:
         best = min(own, key=lambda a: (tree_distance(trigger, a.token), abs(trigger.i - a.token.i)))
         if status in ("planned", "possible") and published is not None and best.end < published and \
+                tense not in _PAST and \
                 _clause_of(best.token) is not None and _clause_of(best.token) == _clause_of(trigger):
             # a future act dated in the past: the date was misread ("will travel to Louisiana on Friday")
             text = (getattr(best.timex, "text", "") or "").lower().strip()

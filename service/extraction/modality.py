@@ -290,6 +290,8 @@ class StatusReader:
                     claimed = True
                 if c.dep_ == "advmod" and c.lower_ in self.possible:
                     possible = True
+                if c.dep_ == "advmod" and c.lower_ in self.res.set("near_miss_adverbs") and tok.pos_ in _VERBAL:
+                    possible = True  # "he nearly died": it did not happen
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                     possible = st.hypothetical = True
                 if c.dep_ in ("mark", "advmod") and x.tag_ in ("VBZ", "VBP") and self._pending_mark(c):
@@ -389,6 +391,9 @@ class StatusReader:
                     pass  # "now that a pandemic has been declared": a finite clause reports, it does not intend
                 elif implicative_past(h, self.res):
                     pass  # "have helped deliver aid": delivered
+                elif hl in self.res.set("aspect_verbs") and any(
+                        a.dep_ == "aux" and a.lower_ in self.res.set("future_auxes") for a in h.children):
+                    planned = True  # "would begin withdrawing": the start is still to come
                 elif hl in self.intent or hl in self.planned or h.lower_ in self.planned:
                     if hl not in ("have", "begin", "start", "continue"):
                         planned = True

@@ -250,6 +250,9 @@ class RoleReader:
         cands += [c for c in noun.children if c.dep_ == "appos"]  # "Haiti's capital, Port-au-Prince"
         cands += [o for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in ("call", "name")
                   for o in a.children if o.dep_ in ("oprd", "dobj", "attr")]  # "a country called Haiti"
+        if noun.lemma_.lower() in self.res.set("counterpart_nouns"):  # "against its South Korean enemy"
+            cands += [c for c in noun.children if c.dep_ in ("amod", "compound") and
+                      (a := self.actors.resolve(c)) is not None and a.kind == "country"]
         if noun.lemma_.lower() in self.res.set("origin_nouns"):  # "banned pork imports from Mexico"
             cands += _prep_objects(noun, {"from", "to"})
         if self._embeds:  # "denied Amnesty International access", "agreed to a visit of X"
@@ -339,7 +342,8 @@ class RoleReader:
             if spec.subject_owner_role and not roles.all():  # companies own shares, not "U.S." in "U.S. shares"
                 kinds = ("organisation", "country") if spec.name in self.res.set("country_owned_types") \
                     else ("organisation",)  # but a country owns its exports and its unemployment
-                own = [o for s in subj for o in owners(s, v) if (a := self.actors.resolve(o)) is None or a.kind in kinds]
+                own = [o for s in subj for o in owners(s, v) if (a := self.actors.resolve(o)) is None or a.kind in kinds
+                       or (o.dep_ == "poss" and a.kind == "country")]  # "Japan's real estate market"
                 if any((a := self.actors.resolve(o)) is not None and a.kind == "organisation" for o in own):
                     own = [o for o in own if self.actors.resolve(o) is None or  # "Toyota's U.S. sales": Toyota's
                            self.actors.resolve(o).kind == "organisation"]
@@ -427,7 +431,7 @@ class RoleReader:
         of_objs = _prep_objects(n, {"of"})
         self._fill(roles, spec.of_role if spec.of_role in ("agent", "target") else "target", of_objs)
         self._fill(roles, "participant" if spec.symmetric else "target",
-                   _prep_objects(n, spec.target_preps | {"to"}))
+                   _prep_objects(n, spec.target_preps | {"to"}), inner=not spec.symmetric)
         head = n.head
         if head.i != n.i and head.pos_ in _VERBAL and n.dep_ in ("dobj", "attr", "nsubjpass", "oprd") \
                 and head.lemma_.lower() in self.light:

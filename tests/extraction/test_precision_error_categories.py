@@ -1489,3 +1489,32 @@ def test_round13c_a_city_police_is_an_organisation(run):
     assert names(e, "agent") == {"Los Angeles Police"}
     [e] = by_type(run("Iraqi police arrested Ali Hassan on Monday."), "arrest")
     assert names(e, "agent") == {"Iraq"}  # a country's police is the state
+
+
+@pytest.mark.parametrize("text, type_name, role, expected", [
+    ("The Obama administration on Wednesday launched a legal battle against BP Plc and its partners by suing "
+     "them for the worst offshore oil spill.", "lawsuit", "target", {"BP"}),  # "them": the one company named
+    ("BP has struggled. Completion of the well could help bolster the energy giant's battered shares, which rose "
+     "about 9 percent in New York trade.", "market_move", "target", {"BP"}),  # a possessor epithet
+    ("Japan's real estate market fell 30 percent in 1991.", "market_move", "target", {"Japan"}),  # its own market
+    ("NATO launched an offensive against Libya on Monday.", "fighting", "target", {"Libya"}),  # on the phrase's noun
+    ("Most important about this latest attack by North Korea against its South Korean enemy is that it was "
+     "permissible.", "attack", "target", {"South Korea"}),  # the other side's country
+])
+def test_round13d_role_filler(run, text, type_name, role, expected):
+    [e] = by_type(run(text), type_name)
+    assert names(e, role) == expected
+
+
+@pytest.mark.parametrize("text, type_name", [
+    ("After punches and kicks, Ali Taha nearly died.", "death"),  # it did not happen
+    ("Barack Obama is taking the offensive in this to cover up the fact.", "fighting"),  # a figure of speech
+])
+def test_round13d_not_this_event(run, text, type_name):
+    assert not by_type(run(text), type_name)
+
+
+def test_round13d_would_begin_is_planned(run):
+    [e] = by_type(run("Italy's prime minister, Silvio Berlusconi, yesterday announced that he would begin "
+                      "withdrawing his country's troops from Iraq in September.", datetime(2005, 3, 16)), "withdrawal")
+    assert e.status == "planned"
