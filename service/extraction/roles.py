@@ -240,7 +240,7 @@ class RoleReader:
 
     def _fill_inner(self, roles: Roles, role: str, noun: Token) -> None:
         """A non-actor object: take the actors attached to it (possessor, by/of/to phrases)."""
-        cands = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]  # not "her son"
+        cands = [c for c in noun.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ == "its")]  # not "her son"
         cands += _prep_objects(noun, {"by", "including"})
         cands += [p for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN" for p in _by_agent(a)]  # "decisions made by BP"
         cands += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" and any(

@@ -1518,3 +1518,9 @@ def test_round13d_would_begin_is_planned(run):
     [e] = by_type(run("Italy's prime minister, Silvio Berlusconi, yesterday announced that he would begin "
                       "withdrawing his country's troops from Iraq in September.", datetime(2005, 3, 16)), "withdrawal")
     assert e.status == "planned"
+
+
+def test_round13e_a_protest_is_made_to_someone(run):
+    [e] = by_type(run("Mike Williams protested to a Transocean supervisor, Mark Hay, who dismissed his concerns."),
+                  "protest")
+    assert names(e, "target") == {"Mark Hay"}
