@@ -220,6 +220,7 @@ class RoleReader:
         self._embeds = False
         self._no_it = False
         self._happening = False
+        self._directed = False
 
     # -- filler resolution
     def _fill(self, roles: Roles, role: str, toks: list[Token], inner: bool = False) -> None:
@@ -260,6 +261,9 @@ class RoleReader:
             cands += [c for c in noun.children if c.dep_ == "compound" and not (  # not "Gulf residents"
                 (a := self.actors.resolve(c)) is not None and a.kind == "place")]
         primary = [c for c in cands if self.actors.resolve(c) is not None]
+        if role == "target" and not self._directed:  # "Hayward ... reiterated the company's commitment": a
+            # description's owner is no target of a statement (a name still is: "announced BP's results")
+            primary = [c for c in primary if c.dep_ != "poss" or c.pos_ != "NOUN"]
         if primary:
             self._fill(roles, role, primary)
 
@@ -303,6 +307,7 @@ class RoleReader:
 
     def read(self, tok: Token, spec: TypeSpec) -> Roles:
         self._embeds = spec.embeds
+        self._directed = spec.name in self.res.set("directed_types")
         # "it exploded", "it spread": in disaster / health events "it" is mostly the thing itself
         self._no_it = spec.category in self.res.set("categories_without_it")
         self._happening = spec.name in self.res.set("happening_types")  # no place does these
@@ -343,7 +348,7 @@ class RoleReader:
                 kinds = ("organisation", "country") if spec.name in self.res.set("country_owned_types") \
                     else ("organisation",)  # but a country owns its exports and its unemployment
                 own = [o for s in subj for o in owners(s, v) if (a := self.actors.resolve(o)) is None or a.kind in kinds
-                       or (o.dep_ == "poss" and a.kind == "country")]  # "Japan's real estate market"
+                       or (o.dep_ == "poss" and o.pos_ == "PROPN" and a.kind == "country")]  # "Japan's market"
                 if any((a := self.actors.resolve(o)) is not None and a.kind == "organisation" for o in own):
                     own = [o for o in own if self.actors.resolve(o) is None or  # "Toyota's U.S. sales": Toyota's
                            self.actors.resolve(o).kind == "organisation"]

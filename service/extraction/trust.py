@@ -131,8 +131,11 @@ def complete(case: Case) -> None:
         if case.spec.name in case.res.set("directed_types") and case.spec.name != "visit" and not roles.targets \
                 and x.pos_ == "NOUN" \
                 and actors.resolve(x) is None:
-            for c in x.children:  # "criticized Petrolux executives", "accused BP's managers": whose they are
-                a = actors.resolve(c) if c.dep_ in ("compound", "poss") and c.lower_ not in _PRONOUNS else None
+            owners = [c for c in x.children if c.dep_ in ("compound", "poss")]
+            owners += [q for c in x.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.dep_ == "pobj" for q in [p, *p.children] if q.i == p.i or q.dep_ in ("compound", "poss")]
+            for c in owners:  # "criticized Petrolux executives", "attacked the tone of the BBC coverage"
+                a = actors.resolve(c) if c.lower_ not in _PRONOUNS else None
                 if a is not None and id(a) not in held and (a.kind not in ("place", "country") or c.dep_ == "poss"):
                     roles.add("target", a, actors.surface(c))
                     held.add(id(a))
@@ -215,7 +218,7 @@ def unassigned_participant(case: Case) -> bool:
 _FREE_DEPS = {"compound", "flat", "appos", "conj", "cc", "poss", "det", "amod", "nmod", "punct", "case"}
 
 
-def _clause_tokens(tok: Token, held: set[int], hops: int = 2) -> list[Token]:
+def _clause_tokens(tok: Token, held: set[int], hops: int = 3) -> list[Token]:
     """Tokens close to the trigger in its own clause: at most `hops` steps down the tree (name
     parts, conjuncts and possessors are free), never into subjects, infinitives or clauses of
     their own, nor below the name of an actor that already holds a role (`held`, token indices). A

@@ -1485,7 +1485,7 @@ def test_round13c_a_clock_time_is_no_company(run):
 
 
 def test_round13c_a_city_police_is_an_organisation(run):
-    [e] = by_type(run("Los Angeles police are investigating the death of Michael Jackson."), "investigation")
+    [e] = by_type(run("Los Angeles police are investigating Conrad Murray."), "investigation")
     assert names(e, "agent") == {"Los Angeles Police"}
     [e] = by_type(run("Iraqi police arrested Ali Hassan on Monday."), "arrest")
     assert names(e, "agent") == {"Iraq"}  # a country's police is the state
@@ -1524,3 +1524,9 @@ def test_round13e_a_protest_is_made_to_someone(run):
     [e] = by_type(run("Mike Williams protested to a Transocean supervisor, Mark Hay, who dismissed his concerns."),
                   "protest")
     assert names(e, "target") == {"Mark Hay"}
+
+
+def test_round13e_a_statement_takes_no_target_from_a_described_owner(run):
+    [e] = by_type(run("BP has struggled. Tony Hayward, BP's chief executive, reiterated the company's commitment "
+                      "to cleaning up the mess."), "statement")
+    assert not names(e, "target")  # the company's own commitment, no one acted upon
