@@ -251,6 +251,9 @@ class RoleReader:
         cands += [c for c in noun.children if c.dep_ == "appos"]  # "Haiti's capital, Port-au-Prince"
         cands += [o for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in ("call", "name")
                   for o in a.children if o.dep_ in ("oprd", "dobj", "attr")]  # "a country called Haiti"
+        if noun.lemma_.lower() in self.res.set("geo_class_nouns"):  # "a visit to the Gulf of Mexico region"
+            cands += [c for c in noun.children if c.dep_ in ("compound", "nmod") and
+                      (a := self.actors.resolve(c)) is not None and a.kind in ("place", "country")]
         if noun.lemma_.lower() in self.res.set("counterpart_nouns"):  # "against its South Korean enemy"
             cands += [c for c in noun.children if c.dep_ in ("amod", "compound") and
                       (a := self.actors.resolve(c)) is not None and a.kind == "country"]

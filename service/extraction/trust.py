@@ -263,6 +263,8 @@ def untargeted_named_party(case: Case) -> bool:
         if case.spec.name != "visit" and \
                 any(h.dep_ == "pobj" and h.head.lower_ in venue_preps for h in [t, *t.ancestors][:3]):
             continue  # where it happened
+        if any(h.lower_ in case.res.set("source_markers") for h in list(t.ancestors)[:4]):
+            continue  # whose account it is: "according to an official Xinhua news agency article"
         return True
     return False
 

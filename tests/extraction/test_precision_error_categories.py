@@ -1530,3 +1530,15 @@ def test_round13e_a_statement_takes_no_target_from_a_described_owner(run):
     [e] = by_type(run("BP has struggled. Tony Hayward, BP's chief executive, reiterated the company's commitment "
                       "to cleaning up the mess."), "statement")
     assert not names(e, "target")  # the company's own commitment, no one acted upon
+
+
+def test_round13f_a_visit_to_a_named_region_targets_it(run):
+    [e] = by_type(run("Barack Obama is due to make his second visit to the Gulf of Mexico region on Friday."),
+                  "visit")
+    assert names(e, "target") == {"Gulf of Mexico"}
+
+
+def test_round13f_the_source_of_a_report_is_no_missed_party(run):
+    ev = run("China's Ministry of Agriculture on Wednesday denied overseas reports that dead pigs might be to "
+             "blame for swine flu, according to an official Xinhua news agency article.")
+    assert by_type(ev, "denial")
