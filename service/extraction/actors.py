@@ -359,8 +359,10 @@ class ActorIndex:
                 self._add_mention(span.start, span.end, self._actor(text, GROUP), text)
                 continue
             if country and label == "NORP" and key in res.demonym_to_country and self._norp_is_actor(span) and \
-                    any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
-                continue  # "A 21-year-old Canadian has tested positive": one unnamed person, not Canada
+                    any(c.dep_ == "det" and (c.lower_ in ("a", "an") or (c.lower_ == "the" and key + "s" in
+                                                                           res.demonym_to_country))
+                        for c in span.root.children):
+                continue  # "A 21-year-old Canadian", "The Iraqi protested": one unnamed person, not the country
             if country:
                 if label == "NORP" and key in res.demonym_to_country and not self._norp_is_actor(span):
                     # "Chinese" as an adjective is not a mention of China by itself

@@ -7,6 +7,8 @@
    - a participant the sentence clearly names stays unassigned: the trigger's direct object,
      dative or target-preposition object (or, for blame/accusation/criticism, the possessor of
      that object) is a named entity or a known actor, but no role holds it;
+   - a directed act (lexicon `directed_types`: accused, sued, visited, ...) has no target while a
+     name close to the trigger in its own clause holds no role (`untargeted_named_party`);
    - an actor name fails the name-quality check: a title abbreviation left in a person's name
      ("Adm Allen"), caption or credit words ("Getty Images BP"), a headline run into the name.
 """
@@ -111,7 +113,7 @@ def complete(case: Case) -> None:
             # "touring the Alabama coast", "visiting the town of Biloxi, Mississippi": the place visited
             places = [c for c in x.children if c.dep_ == "compound"]
             places += [p for c in x.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
-                       for p in c.children if p.dep_ == "pobj"]  # "a command center in Venice, La." 
+                       for p in c.children if p.dep_ == "pobj"]  # "a command center in Venice, La."
             places += [a for p in places for a in p.children if a.dep_ == "appos"]
             for c in places:
                 a = actors.resolve(c)
@@ -129,8 +131,7 @@ def complete(case: Case) -> None:
                             roles.add("target", a, actors.surface(y))
                             held.add(id(a))
         if case.spec.name in case.res.set("directed_types") and case.spec.name != "visit" and not roles.targets \
-                and x.pos_ == "NOUN" \
-                and actors.resolve(x) is None:
+                and x.pos_ == "NOUN" and actors.resolve(x) is None:
             owners = [c for c in x.children if c.dep_ in ("compound", "poss")]
             owners += [q for c in x.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                        if p.dep_ == "pobj" for q in [p, *p.children] if q.i == p.i or q.dep_ in ("compound", "poss")]

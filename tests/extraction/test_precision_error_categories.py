@@ -1542,3 +1542,10 @@ def test_round13f_the_source_of_a_report_is_no_missed_party(run):
     ev = run("China's Ministry of Agriculture on Wednesday denied overseas reports that dead pigs might be to "
              "blame for swine flu, according to an official Xinhua news agency article.")
     assert by_type(ev, "denial")
+
+
+def test_round13h_the_iraqi_is_one_person_and_irak_is_iraq(run):
+    for e in by_type(run("The Iraqi protested loudly to Ali Hassan on Monday."), "protest"):
+        assert "Iraq" not in names(e, "agent")  # one unnamed man, not the state
+    [v] = by_type(run("Barack Obama visited Irak in April."), "visit")
+    assert names(v, "target") == {"Iraq"}
