@@ -30,6 +30,26 @@ def fmt_actor(a) -> str:
     return a.name + (f" ({a.description})" if a.description else "")
 
 
+def event_block(art: dict, e, n: int) -> list[str]:
+    """The printed lines of one sampled event (also what `recheck` compares)."""
+    d = e.date
+    ds = f"{d.value}{' ' + d.mod if d.mod else ''}" + (f" ({d.text!r})" if d.text else " (inherited)") \
+        if d else "undated"
+    agents = [fmt_actor(a) for a in e.actors if a.role == "agent"]
+    targets = [fmt_actor(a) for a in e.actors if a.role == "target"]
+    others = [fmt_actor(a) for a in e.actors if a.role not in ("agent", "target")]
+    lines = [f"#{n} {art['id']} (published {art['published_at'][:10]})",
+             f"   sentence: {e.sentence}",
+             f"   type    : {e.type} (trigger {e.trigger!r}, CAMEO {e.cameo or '-'})   status: {e.status}"
+             + (f" by {e.claim_source}" if e.claim_source else ""),
+             f"   agent   : {'; '.join(agents) or '-'}",
+             f"   target  : {'; '.join(targets) or '-'}"]
+    if others:  # symmetric partners and places where it happened
+        lines.append(f"   other   : {'; '.join(others)}")
+    lines += [f"   date    : {ds}", f"   topics  : {', '.join(t.slug for t in e.topics[:8])}"]
+    return lines
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--n", type=int, default=30)
     parser.add_argument("--seed", type=int, default=1)
@@ -56,21 +76,6 @@ def run(args: argparse.Namespace) -> int:
             if shown >= args.n:
                 break
             shown += 1
-            d = e.date
-            ds = f"{d.value}{' ' + d.mod if d.mod else ''}" + (f" ({d.text!r})" if d.text else " (inherited)") \
-                if d else "undated"
-            agents = [fmt_actor(a) for a in e.actors if a.role == "agent"]
-            targets = [fmt_actor(a) for a in e.actors if a.role == "target"]
-            others = [fmt_actor(a) for a in e.actors if a.role not in ("agent", "target")]
-            print(f"#{shown} {art['id']} (published {art['published_at'][:10]})")
-            print(f"   sentence: {e.sentence}")
-            print(f"   type    : {e.type} (trigger {e.trigger!r}, CAMEO {e.cameo or '-'})   status: {e.status}"
-                  + (f" by {e.claim_source}" if e.claim_source else ""))
-            print(f"   agent   : {'; '.join(agents) or '-'}")
-            print(f"   target  : {'; '.join(targets) or '-'}")
-            if others:  # symmetric partners and places where it happened
-                print(f"   other   : {'; '.join(others)}")
-            print(f"   date    : {ds}")
-            print(f"   topics  : {', '.join(t.slug for t in e.topics[:8])}")
+            print("\n".join(event_block(art, e, shown)))
             print()
     return 0
