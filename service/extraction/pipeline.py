@@ -566,8 +566,8 @@ def _extract(text: str, published_at, title: str | None) -> Extraction:
             actors_out = [_mention(a, "agent") for a, _ in c.roles.agents]
             actors_out += [_mention(a, "target") for a, _ in c.roles.targets]
             actors_out += [_mention(a, "participant") for a, _ in c.roles.participants]
-            key = (c.spec.name, tok.lemma_.lower(), tuple(sorted(a.name for a in event_actors)),
-                   edate.value if edate else None, st.status)
+            key = (c.spec.name, tok.lemma_.lower(), tuple(sorted((m.role, m.name) for m in actors_out)),
+                   edate.value if edate else None, st.status)  # (roles count: "BP blamed Transocean" and back)
             if key in seen:
                 continue
             seen.add(key)

@@ -1549,3 +1549,11 @@ def test_round13h_the_iraqi_is_one_person_and_irak_is_iraq(run):
         assert "Iraq" not in names(e, "agent")  # one unnamed man, not the state
     [v] = by_type(run("Barack Obama visited Irak in April."), "visit")
     assert names(v, "target") == {"Iraq"}
+
+
+def test_round13i_opposite_blames_are_two_events(run):
+    ev = by_type(run("BP blamed the failure of Transocean's blowout preventer and raised a new question about the "
+                     "rig. Transocean blamed decisions made by BP and cited possible flaws in the cementing job done "
+                     "by Halliburton."), "accusation")  # the same actors in other roles are another event
+    assert {(tuple(names(e, "agent")), tuple(names(e, "target"))) for e in ev} == {
+        (("BP",), ("Transocean",)), (("Transocean",), ("BP",))}
