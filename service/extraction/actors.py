@@ -804,9 +804,12 @@ class ActorIndex:
         "In a sign of pressure on BP, Admiral Thad Allen demanded that the company ..."."""
         sent = self.sent_of_token[span.start]
         public = self.res.set("public_body_words")
-        found = {id(m.actor): m.actor for m in self.mentions
-                 if m.actor.kind == ORG and self.sent_of_token[m.start] == sent and m.end <= span.start
-                 and not set(norm(m.actor.name).split()) & public}
+        return self._sole_org(lambda m: self.sent_of_token[m.start] == sent and m.end <= span.start
+                              and not set(norm(m.actor.name).split()) & public)
+
+    def _sole_org(self, keep) -> Actor | None:
+        """The one organisation among the mentions that `keep` accepts; none or several: None."""
+        found = {id(m.actor): m.actor for m in self.mentions if m.actor.kind == ORG and keep(m)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _place_by_first_word(self, span: Span, head: Token) -> Actor | None:
@@ -1055,12 +1058,7 @@ class ActorIndex:
         verbs = [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")]  # "X ... by suing them": X's subject too
         subj = {id(m.actor) for v in verbs for c in v.children if c.dep_ == "nsubj"
                 for m in [self.by_token.get(c.i)] if m is not None}
-        orgs = []
-        for m in self.mentions:
-            if tok.sent.start <= m.start < tok.i and m.actor.kind == ORG and id(m.actor) not in subj \
-                    and m.actor not in orgs:
-                orgs.append(m.actor)
-        return orgs[0] if len(orgs) == 1 else None
+        return self._sole_org(lambda m: tok.sent.start <= m.start < tok.i and id(m.actor) not in subj)
 
     def _person_pronoun(self, tok: Token) -> Actor | None:
         """he/she/him/his: one person named earlier in the sentence is the antecedent; with

@@ -122,6 +122,11 @@ def _clock_stamp(tok: Token) -> bool:
         and nxt.text[:1].isupper()
 
 
+def _fronted_date_word(tok: Token) -> bool:
+    """The first word of a date that opens its sentence ("Last August ...", "On Saturday ...")."""
+    return tok.i == tok.sent.start and tok.lower_ in _lex("fronted_date_words")
+
+
 def _inside_name(span) -> bool:
     """A "date" that is part of a proper name ("the Winter Olympics", "the Sept. 11 commission")."""
     if any(t.ent_type_ in _NAME_ENTS for t in span):
@@ -129,7 +134,7 @@ def _inside_name(span) -> bool:
     if span.start > 0 and span.doc[span.start - 1].lower_ in ("on", "in") and \
             span.doc[span.start - 1].dep_ == "prep":
         return False  # "On Saturday Foreign Minister X said": a date the parser hung on the name
-    if span.start == span.sent.start and span[0].lower_ in _lex("fronted_date_words"):
+    if _fronted_date_word(span[0]):
         return False  # "Last August Enzo Baldoni ... was killed": a fronted date run into the subject
     root = span.root  # "the Winter Olympics", "MOEX Offshore 2007"
     return root.dep_ in ("compound", "nummod") and root.head.pos_ == "PROPN" and \
@@ -439,8 +444,7 @@ def _dates_other_noun(timex: Token, trigger: Token) -> bool:
     # preposition it dates that noun: "ahead of a summit in London this April")
     if timex.dep_ == "npadvmod" and not (timex.head.pos_ in ("NOUN", "PROPN") and timex.head.dep_ == "pobj"):
         return False
-    if timex.dep_ == "compound" and timex.left_edge.i == timex.sent.start and \
-            timex.left_edge.lower_ in _lex("fronted_date_words") and timex.head.dep_ in ("nsubj", "nsubjpass"):
+    if timex.dep_ == "compound" and _fronted_date_word(timex.left_edge) and timex.head.dep_ in ("nsubj", "nsubjpass"):
         return False  # "Last August Enzo Baldoni ... was killed": a fronted date run into the subject
     up = set(_path_to_root(trigger))
     if timex.i > 0:  # "On Saturday Foreign Minister X criticised": a stray compound after a verb's "on"

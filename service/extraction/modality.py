@@ -395,7 +395,7 @@ class StatusReader:
                         a.dep_ == "aux" and a.lower_ in self.res.set("future_auxes") for a in h.children):
                     planned = True  # "would begin withdrawing": the start is still to come
                 elif hl in self.intent or hl in self.planned or h.lower_ in self.planned:
-                    if hl not in ("have", "begin", "start", "continue"):
+                    if hl != "have" and hl not in self.res.set("aspect_verbs"):
                         planned = True
                     if any(c.dep_ == "neg" for c in h.children):
                         negated = True  # "is not planning to resign", "does not intend to sue": no plan

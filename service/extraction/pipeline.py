@@ -90,6 +90,14 @@ def _prep_heads(prep: Token) -> list[Token]:
     return out + [next(iter(p.subtree)) for p in prep.children if p.dep_ == "pcomp"]
 
 
+def _animal_victims(tok: Token, res: Resources) -> bool:
+    """The object, passive subject or of-phrase of a violent act names animals ("thousands of pigs")."""
+    victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    victims += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in _prep_heads(c)]
+    victims += [p for v in victims for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for p in _prep_heads(c)]
+    return any(v.lemma_.lower() in res.set("animal_nouns") for v in victims)
+
+
 def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resources,
              actors: ActorIndex | None = None) -> bool:
     tok = match.token
@@ -211,10 +219,7 @@ def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resou
     if spec.subject_owner_role and actors is not None and any(
             (a := actors.resolve(o)) is not None and a.kind == PERSON for s in roles.subject_tokens for o in owners(s, tok)):
         return False  # "Cook's stock rose": a person's standing, no market
-    victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    victims += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in _prep_heads(c)]
-    victims += [p for v in victims for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for p in _prep_heads(c)]
-    if spec.category == "conflict" and any(v.lemma_.lower() in res.set("animal_nouns") for v in victims):
+    if spec.category == "conflict" and _animal_victims(tok, res):
         return False  # "a mass slaughter of thousands of pigs", "culled 300,000 pigs": no violence against people
     if actors is not None and spec.category == "conflict" and tok.lemma_.lower() in res.set("verbal_clash_verbs") and any(
             s.pos_ == "PROPN" and (a := actors.resolve(s)) is not None and a.kind == PERSON

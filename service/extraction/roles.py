@@ -350,12 +350,11 @@ class RoleReader:
             if spec.subject_owner_role and not roles.all():  # companies own shares, not "U.S." in "U.S. shares"
                 kinds = ("organisation", "country") if spec.name in self.res.set("country_owned_types") \
                     else ("organisation",)  # but a country owns its exports and its unemployment
-                own = [o for s in subj for o in owners(s, v) if (a := self.actors.resolve(o)) is None or a.kind in kinds
-                       or (o.dep_ == "poss" and o.pos_ == "PROPN" and a.kind == "country")]  # "Japan's market"
-                if any((a := self.actors.resolve(o)) is not None and a.kind == "organisation" for o in own):
-                    own = [o for o in own if self.actors.resolve(o) is None or  # "Toyota's U.S. sales": Toyota's
-                           self.actors.resolve(o).kind == "organisation"]
-                self._fill(roles, spec.subject_owner_role, own)
+                own = [(o, a) for s in subj for o in owners(s, v) for a in [self.actors.resolve(o)]
+                       if a is None or a.kind in kinds or (o.dep_ == "poss" and o.pos_ == "PROPN" and a.kind == "country")]
+                if any(a is not None and a.kind == "organisation" for _, a in own):  # "Toyota's U.S. sales": Toyota's
+                    own = [(o, a) for o, a in own if a is None or a.kind == "organisation"]
+                self._fill(roles, spec.subject_owner_role, [o for o, _ in own])  # ("Japan's market": a country's)
             if spec.object_target:
                 self._fill(roles, "target", objs, inner=True)
                 if any(o.lemma_.lower() in self.res.set("origin_nouns") for o in objs):
