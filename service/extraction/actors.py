@@ -253,8 +253,8 @@ class ActorIndex:
             if span is None:
                 continue
             text = span.text
-            if not any(ch.isupper() for ch in text) and not self.lookup_org(text):
-                continue  # "the national commission": a lower-case common noun phrase, no name
+            if not any(ch.isupper() for ch in text):
+                continue  # "the national commission", "conservatives": a lower-case common noun phrase, no name
             key = norm(text)
             if key in res.stop_names or not any(ch.isalpha() for ch in text) or key.split()[-1] in res.set("timezones"):
                 continue  # (a clock time "0718 GMT" is no organisation)
@@ -334,6 +334,13 @@ class ActorIndex:
                             surname_index[part].append(actor)
         # a name given to a thing once ("the anesthetic Propofol") names that thing everywhere
         things = {norm(sp.text) for sp, _ in pending if self.thing_named(sp)}
+        # "the Gulf" in an article that also says "the Gulf of Mexico": the full name written there
+        full_places: dict[str, dict[str, int]] = {}
+        for span, label in pending:
+            words = span.text.split()
+            if label in ("GPE", "LOC") and len(words) >= 2 and words[0].lower() in res.set("geo_feature_nouns"):
+                counts = full_places.setdefault(words[0].lower(), {})
+                counts[span.text] = counts.get(span.text, 0) + 1
         # pass 2: single words and non-person entities
         for span, label in pending:
             text = span.text
@@ -404,6 +411,8 @@ class ActorIndex:
                 self._add_mention(span.start, span.end, actor, text)
             elif label in ("GPE", "LOC"):  # "Louisiana", "the Gulf Coast": where things happen, who was visited
                 name = res.lexicon["state_abbreviations"].get(text, text)  # "Venice, La." -> Louisiana
+                if key in full_places:
+                    name = max(full_places[key], key=lambda n: (full_places[key][n], len(n)))
                 self._add_mention(span.start, span.end, self._actor(name, PLACE), text)
             elif label == "NORP" and not self._one_member(span):
                 self._add_mention(span.start, span.end, self._actor(text, GROUP), text)

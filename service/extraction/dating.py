@@ -296,6 +296,8 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
     if status in ("planned", "possible"):
         top = _planned_clause(trigger, reporting)
         own = [a for a in own if top is not None and (_under(a.token, top) or _when_of(top, a.token))]
+    if not own:  # "on Oct. 30, the day it made the announcement", "early next week, when Obama is to visit"
+        own = [a for a in anchors.get(sent_index, []) if _relative_of_time(trigger, a.token)]
     if own:
         best = min(own, key=lambda a: (tree_distance(trigger, a.token), abs(trigger.i - a.token.i)))
         if status in ("planned", "possible") and published is not None and best.end < published and \
@@ -334,6 +336,24 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
     if carried is not None and continues and not anchors.get(sent_index - 1):
         return carried  # the previous sentence's main event, same agent, dated by the one before it
     return None
+
+
+def _relative_of_time(trigger: Token, timex: Token) -> bool:
+    """The trigger's clause is a relative clause on the date itself or on a time noun in
+    apposition to it ("on Oct. 30, the day it made the announcement"; "next week, when ...")."""
+    x = trigger
+    for _ in range(6):
+        if x.dep_ == "relcl":
+            h = x.head
+            comma = h.left_edge.i - 1  # "Oct. 30, the day ...", whatever the parser hung "the day" on
+            return h.i == timex.i or (h.dep_ == "appos" and h.head.i == timex.i) or (
+                timex.dep_ == "appos" and timex.head.i == h.i) or (
+                h.lemma_.lower() in _lex("time_unit_nouns") and comma > 0 and h.doc[comma].text == "," and
+                timex.left_edge.i <= comma - 1 <= timex.right_edge.i)
+        if x.dep_ in ("ccomp", "advcl", "conj", "parataxis") or x.head.i == x.i:
+            return False
+        x = x.head
+    return False
 
 
 def _since_event(timex: Token) -> bool:

@@ -167,6 +167,16 @@ class StatusReader:
             x = h
         return False
 
+    def _possibility_adjective(self, v: Token) -> bool:
+        """The clause complements an adjective of possibility or fear ("able to sue", "likely that
+        WHO will declare", "concerned that BP will bail out"); a past "was able to" asserts it."""
+        a = v.head
+        if v.dep_ not in ("xcomp", "ccomp") or a.i == v.i or a.pos_ != "ADJ" or \
+                a.lower_ not in self.res.set("possibility_adjectives"):
+            return False
+        be = a.head if a.dep_ == "acomp" else a
+        return not (a.lower_ in self.res.set("ability_adjectives") and tense_of(be) in ("past", "pastperfect"))
+
     def _open_possibility(self, v: Token) -> bool:
         """The complement of a negated "rule out" ("has not ruled out meeting X"): left open."""
         x = v
@@ -412,6 +422,14 @@ class StatusReader:
                         m.lower_ for m in p.children if m.dep_ in ("det", "amod", "predet") and m.i < p.i) in hypo
                         for p in c.children):
                     possible = st.hypothetical = True
+        if negated and v is not None and any(  # "didn't drop until 1941", "did not arrive until Friday": it did
+                (c.lower_ in ("until", "till") and c.dep_ == "prep" or c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in ("until", "till") for m in c.children)) and not any(
+                    k.dep_ in ("xcomp", "ccomp") and k.i < c.i for k in v.children)  # not "didn't promise not to play golf until"
+                for c in v.children):
+            negated = False
+        if v is not None and self._possibility_adjective(v):
+            possible = st.hypothetical = True  # "will be able to sue", "more likely that WHO will declare"
         if st.tense == "future":
             planned = True
         if v is not None and self._open_possibility(v):

@@ -21,9 +21,10 @@ _parse_lock = threading.Lock()
 _nlp: Language | None = None
 
 
-def _runon_tags() -> tuple[frozenset[str], frozenset[str]]:
+def _runon_tags() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     lex = get_resources().lexicon
-    return frozenset(lex["runon_start_tags"]), frozenset(lex["runon_end_tags"])
+    abbreviated = frozenset(t for t in lex["titles"] if t.endswith("."))
+    return frozenset(lex["runon_start_tags"]), frozenset(lex["runon_end_tags"]), abbreviated
 
 
 @Language.component("runon_splitter")
@@ -33,11 +34,14 @@ def runon_splitter(doc: Doc) -> Doc:
     a capitalised function word or plural noun right after a word that can end a sentence
     starts a new sentence, so that the parser does not join the two into one clause; so does
     the word after a photo credit ("Name/AP"). Runs
-    after the tagger, before the parser (which keeps preset sentence starts)."""
-    starts, ends = _runon_tags()
+    after the tagger, before the parser (which keeps preset sentence starts). Conversely a
+    name after an abbreviated title ("retired Coast Guard Adm. Thad Allen") never starts one."""
+    starts, ends, abbreviated_titles = _runon_tags()
     for i in range(1, len(doc)):
         t, p = doc[i], doc[i - 1]
-        if t.text[:1].isupper() and t.text != "I" and t.tag_ in starts and p.tag_ in ends \
+        if t.text[:1].isupper() and p.lower_.rsplit("-", 1)[-1] in abbreviated_titles:
+            t.is_sent_start = False
+        elif t.text[:1].isupper() and t.text != "I" and t.tag_ in starts and p.tag_ in ends \
                 and not p.is_punct and not p.is_space and p.text[-1:].isalnum():
             t.is_sent_start = True
         elif i >= 2 and doc[i - 2].text == "/" and p.text.isupper() and t.text[:1].isupper() and t.is_alpha:

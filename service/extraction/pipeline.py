@@ -29,7 +29,7 @@ from .modality import StatusReader, tense_of
 from .nlp import get_nlp, parse
 from .resources import Resources, TypeSpec, get_resources
 from .roles import RoleReader, Roles, expand, occurrence_relcl, owners
-from .sentences import Sentence, chunk_text, sentences
+from .sentences import Sentence, chunk_text, repair_apostrophes, sentences
 from .topics import TopicIndex
 from .triggers import TriggerMatch, find_triggers
 from .types import ActorMention, ExtractedEvent
@@ -517,7 +517,7 @@ def _extract(text: str, published_at, title: str | None) -> Extraction:
             timexes = []
     if not text.strip():
         return Extraction(timexes, [])
-    chunks, dateline_len = chunk_text(text)
+    chunks, dateline_len = chunk_text(repair_apostrophes(text))  # same length: offsets hold
     doc = parse(chunks)
     sents = sentences(doc, dateline_len)
     actors = ActorIndex(doc, sents, res, noun_index())

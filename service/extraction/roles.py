@@ -206,6 +206,27 @@ def owners(noun: Token, clause: Token) -> list[Token]:
     return out + objs + names + [c for n in names for c in n.children if c.dep_ == "compound"]
 
 
+def _under_nouns(t: Token, top: Token) -> bool:
+    """`t` hangs below `top` through noun phrases only (no verb of its own in between)."""
+    x = t.head
+    while x.i != top.i:
+        if x.pos_ in _VERBAL or x.head.i == x.i:
+            return False
+        x = x.head
+    return True
+
+
+def person_of_another(noun: Token, role: str, res: Resources) -> bool:
+    """A noun for a person whose possessor is someone else: as the one acted upon, any
+    person ("hired Cheney's spokeswoman", "Jackson's doctor was charged"); as the doer, a
+    relative ("Jackson's mother sued"), since an office still acts for its owner ("BP's
+    chief executive said", "Obama's spokesman announced")."""
+    keys = ("personal_relation_nouns",) if role == "agent" else (
+        "personal_relation_nouns", "animate_nouns", "description_person_nouns", "office_nouns", "title_heads")
+    lemma = noun.lemma_.lower()
+    return any(lemma in res.set(key) for key in keys)
+
+
 def is_receiving(verb: Token, res: Resources) -> bool:
     """A light verb of receiving ("had a request", "received an appeal", "got a call")."""
     return verb.lemma_.lower() in res.set("receiving_verbs")
@@ -229,6 +250,9 @@ class RoleReader:
                 if self._no_it and x.lower_ in ("it", "its"):
                     continue
                 actor = self.actors.resolve(x)
+                if actor is not None and x.i not in self.actors.by_token and any(c.dep_ == "poss" for c in x.children) \
+                        and person_of_another(x, role, self.res) and not any(c.dep_ == "appos" for c in x.children):
+                    actor = None  # "hired Cheney's spokeswoman": she, not Cheney (who spoke through her)
                 if actor is not None and role == "agent" and actor.kind == "place" and self._happening:
                     # "oil spilled by BP Plc's ... Gulf of Mexico well", "the Gulf of Mexico rig exploded":
                     # a place is where it happened; whose it was (a possessor) is the agent
@@ -242,6 +266,8 @@ class RoleReader:
     def _fill_inner(self, roles: Roles, role: str, noun: Token) -> None:
         """A non-actor object: take the actors attached to it (possessor, by/of/to phrases)."""
         cands = [c for c in noun.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ == "its")]  # not "her son"
+        if cands and person_of_another(noun, role, self.res):
+            cands = []  # "Jackson's doctor ... was charged", "hired Cheney's spokeswoman": the person, not whose
         cands += _prep_objects(noun, {"by", "including"})
         cands += [p for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN" for p in _by_agent(a)]  # "decisions made by BP"
         cands += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" and any(
@@ -339,6 +365,10 @@ class RoleReader:
         roles.object_tokens = objs
         if passive:
             self._fill(roles, "agent", _by_agent(v))
+            if not roles.agents and spec.category not in ("disaster", "health", "economy"):
+                # "was kidnapped, tortured and killed by Hezbollah": the by-phrase is shared
+                self._fill(roles, "agent", [p for c in v.conjuncts if c.i > v.i and c.tag_ == "VBN" and not any(
+                    s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for p in _by_agent(c)])
             reduced = v.dep_ == "acl" and v.head.i < v.i  # "a flight donated free of charge by British Airways"
             if reduced and not roles.agents:  # the parser hung the by-phrase on the noun after the participle
                 self._fill(roles, "agent", [p for p in _prep_objects(v.head, {"by"}) if p.i > v.i])
@@ -378,6 +408,11 @@ class RoleReader:
         if spec.name in self.res.set("complement_subject_target_types") and not roles.targets and not passive:
             # "demanded that Mr Blair explain", "called for BP to be barred": the one asked
             self._fill(roles, "target", complement_subjects(v))
+            if not roles.targets:  # "demanded in a letter to BP Chief Executive Tony Hayward that ...": its addressee
+                self._fill(roles, "target", [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "through")
+                                             for n in c.children if n.dep_ == "pobj" and
+                                             n.lemma_.lower() in self.res.set("document_nouns")
+                                             for p in _prep_objects(n, {"to"})])
         tprep = _prep_objects(v, spec.target_preps)
         self._fill(roles, "participant" if spec.symmetric else "target", tprep, inner=not spec.symmetric)
         if spec.blame_preps and not roles.targets and not passive:
@@ -417,6 +452,10 @@ class RoleReader:
         if not (roles.agents and poss):  # "compiled at Transocean's request by Lloyd's": the by-phrase is the verb's
             self._fill(roles, "agent", _prep_objects(n, {"by"} if spec.name in self.res.set("from_is_place_types")
                                                      else {"by", "from"}))
+        if not roles.agents:  # "the moratorium on deepwater drilling imposed by the U.S. government"
+            enacted = [c for c in n.subtree if c.dep_ == "acl" and c.tag_ == "VBN" and
+                       c.lemma_.lower() in self.res.set("enacting_participles") and _under_nouns(c, n)]
+            self._fill(roles, "agent", [p for c in enacted for p in _by_agent(c)])
         compounds = [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
                      and self.actors.resolve(c) is not None and not self._place_name(c)]
         if spec.symmetric:  # "Wednesday's White House meeting": the building is where it was held

@@ -21,6 +21,9 @@ _DATELINE = re.compile(
 )
 _SOFT_END = re.compile(r"[\w,;]\s*$")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c(]?[A-Z])")
+# a scraped text that lost its apostrophes ("Dick Cheney s former spokeswoman", "it didn t"):
+# the space before the stray "s"/"t" becomes the apostrophe, which keeps every offset
+_LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z]{2}) (?=s\b(?!['\u2019]))|(?<=[A-Za-z]n) (?=t\b(?!['\u2019]))")
 
 
 @dataclass
@@ -31,6 +34,11 @@ class Sentence:
     end: int
     dateline: bool = False
     text: str = ""
+
+
+def repair_apostrophes(text: str) -> str:
+    """The text with lost possessive and "n't" apostrophes restored, of the same length."""
+    return _LOST_APOSTROPHE.sub("'", text)
 
 
 def chunk_text(text: str) -> tuple[list[str], int]:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .roles import complement_subjects, expand
+from .roles import complement_subjects, expand, person_of_another
 
 if TYPE_CHECKING:  # pragma: no cover
     from .filters import Case
@@ -48,10 +48,12 @@ def _object_slots(case: Case) -> list[Token]:
     return [x for t in out for x in expand(t)]
 
 
-def _inner_names(x: Token, blame: bool) -> list[Token]:
+def _inner_names(x: Token, blame: bool, res) -> list[Token]:
     """Names inside a non-actor object: "other defendants ..., including Transocean, Anadarko and
-    MOEX"; for blame, the possessor, also through "of" ("the failure of Transocean's preventer")."""
+    MOEX"; for blame, the possessor, also through "of" ("the failure of Transocean's preventer"),
+    not a person's ("Dick Cheney's former spokeswoman")."""
     out: list[Token] = []
+    blame = blame and not person_of_another(x, "target", res)
     for c in x.children:
         if c.dep_ == "prep" and c.lower_ in ("including", "like", "such"):
             for p in c.subtree:
@@ -90,6 +92,15 @@ def _cut_from_longer_name(case: Case, actor) -> bool:
     return False
 
 
+def _conjunct_actor(case: Case, x: Token):
+    """The actor a further conjunct names; not the possessor of a person ("hired Kolton and Dick
+    Cheney's spokeswoman": she, not Cheney)."""
+    if x.i not in case.actors.by_token and any(c.dep_ == "poss" for c in x.children) and \
+            person_of_another(x, "target", case.res) and not any(c.dep_ == "appos" for c in x.children):
+        return None
+    return case.actors.resolve(x)
+
+
 def complete(case: Case) -> None:
     """Assign a clearly named participant the role reader missed (see the module docstring)."""
     actors, roles = case.actors, case.roles
@@ -104,7 +115,7 @@ def complete(case: Case) -> None:
             if t.pos_ != "PROPN" or (a := actors.resolve(t)) is None or id(a) not in ids:
                 continue
             for c in t.conjuncts:
-                b = actors.resolve(c)
+                b = _conjunct_actor(case, c)
                 if b is not None and id(b) not in held and b.kind == a.kind:
                     roles.add(role, b, actors.surface(c))
                     held.add(id(b))
@@ -140,7 +151,7 @@ def complete(case: Case) -> None:
                 if a is not None and id(a) not in held and (a.kind not in ("place", "country") or c.dep_ == "poss"):
                     roles.add("target", a, actors.surface(c))
                     held.add(id(a))
-        a = actors.resolve(x)
+        a = _conjunct_actor(case, x)
         if a is not None and id(a) not in held and x.lower_ not in _PRONOUNS and roles.targets:
             # a further conjunct of a filled target ("urged Transocean, Anadarko and MOEX"): the
             # object slots already include the conjuncts
@@ -206,10 +217,10 @@ def unassigned_participant(case: Case) -> bool:
     for x in slots:
         cands = [x]
         if x.pos_ == "NOUN":
-            cands += _inner_names(x, blame or x.head.i != case.tok.i)
+            cands += _inner_names(x, blame or x.head.i != case.tok.i, case.res)
         for y in cands:
-            if not _named(y, case):
-                continue
+            if not _named(y, case) or _conjunct_actor(case, y) is None and y.pos_ == "NOUN":
+                continue  # (a person's noun names no one by its possessor: "Cheney's spokeswoman")
             a = case.actors.resolve(y)
             if a is None or id(a) not in held:
                 return True

@@ -1557,3 +1557,60 @@ def test_round13i_opposite_blames_are_two_events(run):
                      "by Halliburton."), "accusation")  # the same actors in other roles are another event
     assert {(tuple(names(e, "agent")), tuple(names(e, "target"))) for e in ev} == {
         (("BP",), ("Transocean",)), (("Transocean",), ("BP",))}
+
+
+# -- round 14 (development seeds 391-402) -------------------------------------------------
+def test_round14_a_name_after_an_abbreviated_title_stays_in_its_sentence(run):
+    [e] = by_type(run("BP announced that retired Coast Guard Adm. Thad W. Allen had approved the plan."),
+                  "statement")
+    assert "Thad W. Allen" in e.sentence
+
+
+@pytest.mark.parametrize("text, type_name, role, expected", [
+    # a scraped text that lost its apostrophes: "Reyes s" is "Reyes's"; a person's possessor is not the person
+    ("Petrolux hired Anna Berg and Tom Reyes s former campaign spokeswoman on Monday.", "appointment", "target",
+     {"Anna Berg"}),
+    ("Farrah Moreno's doctor, Dr Alan Pike, was charged with manslaughter on Monday.", "charge", "target",
+     {"Alan Pike"}),
+    # the author of a measure named below it: agent, not target
+    ("Ken Salazar told a Senate hearing he would ask BP to repay the salaries of any workers laid off because of "
+     "the six-month moratorium on deepwater exploratory drilling imposed by the U.S. government after the spill.",
+     "restriction", "agent", {"United States"}),
+    ("Aid worker Tom Reyes was kidnapped, tortured and killed by Hezbollah in 1985.", "arrest", "agent",
+     {"Hezbollah"}),  # one by-phrase for the whole list of participles
+    ("Ken Salazar demanded in a letter to Tom Reyes that the company pay all claims.",
+     "demand", "target", {"Tom Reyes"}),  # the letter's addressee
+    ("Oil from the Gulf of Mexico well reached Louisiana. Barack Obama visited the Gulf on Tuesday.", "visit",
+     "target", {"Gulf of Mexico"}),  # the short name stands for the full one the article writes
+])
+def test_round14_role_filler(run, text, type_name, role, expected):
+    [e] = by_type(run(text), type_name)
+    assert names(e, role) == expected
+
+
+@pytest.mark.parametrize("text, type_name", [
+    ("Barack Obama said that individuals will still be able to sue Petrolux.", "lawsuit"),  # a possibility
+    ("New cases in Japan made it more likely that the WHO will declare a full pandemic.", "statement"),
+    ("Some Louisiana officials are concerned that Petrolux will bail out prematurely.", "bailout"),  # a fear
+])
+def test_round14_only_possible_or_feared(run, text, type_name):
+    assert not by_type(run(text), type_name)
+
+
+def test_round14_not_until_means_it_happened(run):
+    [e] = by_type(run("Barack Obama did not visit Louisiana until the oil reached its marshes."), "visit")
+    assert e.status == "occurred"
+    [p] = by_type(run("Barack Obama didn't promise not to play golf until the last drop was cleaned up."), "pledge")
+    assert p.status == "negated"  # the until-clause is the promise's content
+
+
+def test_round14_a_relative_clause_on_a_date_is_dated_by_it(run):
+    [e] = by_type(run("Deutsche Bank shifted $32 billion of troubled assets. And the markets were fooled, bidding "
+                      "Deutsche Bank's shares up nearly 19 percent on Oct. 30, the day it made the startling "
+                      "announcement that it had turned an unexpected profit."), "statement")
+    assert e.date is not None and e.date.value == "2010-10-30"
+
+
+def test_round14_a_lower_case_common_noun_is_no_party(run):
+    ev = run("Having swept elections in January, conservatives boast a democratic mandate in Baghdad.")
+    assert not any(a.name == "Conservative Party" for e in ev for a in e.actors)
