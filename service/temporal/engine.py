@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from .dates import parse_value
+from .dates import fmt, parse_value
 from .normalizer import Context, normalize
 from .normalizer.anchored import shifted_day
 from .normalizer.periods import compared_in_year
@@ -81,4 +81,21 @@ def _find(original: str, dct_time: dt.datetime) -> list[Timex]:
                 ctx.last_quarter = value
             if ctx.last_quarter == value:
                 ctx.last_quarter_end = end
+    return _period_of_next(out, text)
+
+
+_PERIOD_OF = {"the week": "week", "the month": "month"}
+
+
+def _period_of_next(out: list[Timex], text: str) -> list[Timex]:
+    """"the week of March 16", "the month of February": the period holding the date told right after "of"
+    (not the reported week or the DCT's month)."""
+    for i in range(len(out) - 1):
+        grain = _PERIOD_OF.get(out[i].text.lower())
+        nxt = out[i + 1]
+        if grain is None or out[i].mod or text[out[i].end:nxt.start].lower() != " of ":
+            continue
+        parsed = parse_value(nxt.value) if nxt.type == "DATE" else None
+        if parsed and (parsed[2] == "day" or (grain == "month" and parsed[2] == "month")):
+            out[i] = Timex(out[i].start, out[i].end, out[i].text, "DATE", fmt(parsed[0], grain), None)
     return out

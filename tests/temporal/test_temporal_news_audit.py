@@ -667,3 +667,57 @@ def test_tense_across_sentences_and_unknown_anchors(text, dct, expected):
 ])
 def test_irregular_past_verb_before_the_day(text, dct, expected):
     assert full(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a holiday's "week" is the ISO week it falls in (tune gold: "as Easter week began" 2000-W16); "weekend" unchanged
+    ("Protesters prayed for divine help as Easter week began, waving palm fronds.", dt.date(2000, 4, 17),
+     [("Easter week", "DATE", "2000-W16")]),
+    ("Shoppers crowded the malls during Christmas week, retailers said.", dt.date(1998, 1, 5),
+     [("Christmas week", "DATE", "1997-W52")]),
+    ("Sales over the Christmas weekend were strong.", dt.date(1998, 1, 5),
+     [("Christmas weekend", "DATE", "1997-W52-WE")]),
+])
+def test_holiday_week(text, dct, expected):
+    assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "the 1988 fiscal year" is that year, not a duration of 1988 years
+    ("The company earned $12 million in the 1988 fiscal year, compared with $9 million.", dt.date(1989, 11, 2),
+     [("the 1988 fiscal year", "DATE", "1988")]),
+    ("Revenue in its 1990 fiscal year is expected to rise.", dt.date(1989, 11, 2),
+     [("its 1990 fiscal year", "DATE", "1990")]),
+    ("The company earned $12 million for the fiscal year.", dt.date(1989, 11, 2),
+     [("the fiscal year", "DATE", "1989")]),
+])
+def test_year_before_fiscal_year(text, dct, expected):
+    assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a model year before a vehicle make names the car (tune: "Kopp's 1987 Chevrolet Cavalier" is untagged)
+    ("Kopp's 1987 Chevrolet Cavalier was discovered last month at Newark International Airport.",
+     dt.date(1999, 1, 22), [("last month", "DATE", "1998-12")]),
+    ("Police found a stolen 1995 Ford Taurus near the scene.", dt.date(1999, 1, 22), []),
+    # ...not a year before a company's name as subject
+    ("In 1995 Ford sold more trucks than cars.", dt.date(1999, 1, 22), [("1995", "DATE", "1995")]),
+])
+def test_model_year_is_no_time(text, dct, expected):
+    assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "the week of Oct. 16", "the month of September": the period holding the date after "of"
+    ("The House will vote during the week of Oct. 16, aides said.", dt.date(1989, 10, 2),
+     [("the week", "DATE", "1989-W42"), ("Oct. 16", "DATE", "1989-10-16")]),
+    ("Prices rose 0.4% in the month of September.", dt.date(1989, 10, 20),
+     [("the month", "DATE", "1989-09"), ("September", "DATE", "1989-09")]),
+    ("For the week, the Dow Jones industrial average fell 3.8%.", dt.date(1989, 10, 20),
+     [("the week", "DATE", "1989-WXX")]),
+    # a 24-hour clock in parentheses after a time with its day is on that day
+    ("The ceasefire took effect at 6 a.m. Monday (0400 GMT), the army said.", dt.date(1998, 3, 4),
+     [("6 a.m. Monday", "TIME", "1998-03-02T06:00"), ("0400 GMT", "TIME", "1998-03-02T04:00")]),
+])
+def test_period_of_a_date_and_zone_in_parentheses(text, dct, expected):
+    assert values(text, dct) == expected
