@@ -85,15 +85,16 @@ def _find(original: str, dct_time: dt.datetime) -> list[Timex]:
 
 
 _PERIOD_OF = {"the week": "week", "the month": "month"}
+_PERIOD_LINKS = (" of ", " ended ", " ending ")
 
 
 def _period_of_next(out: list[Timex], text: str) -> list[Timex]:
-    """"the week of March 16", "the month of February": the period holding the date told right after "of"
-    (not the reported week or the DCT's month)."""
+    """"the week of March 16", "the month of February", "the week ended Friday": the period holding the date
+    told right after "of"/"ended" (not the reported week or the DCT's month)."""
     for i in range(len(out) - 1):
         grain = _PERIOD_OF.get(out[i].text.lower())
         nxt = out[i + 1]
-        if grain is None or out[i].mod or text[out[i].end:nxt.start].lower() != " of ":
+        if grain is None or out[i].mod or text[out[i].end:nxt.start].lower() not in _PERIOD_LINKS:
             continue
         parsed = parse_value(nxt.value) if nxt.type == "DATE" else None
         if parsed and (parsed[2] == "day" or (grain == "month" and parsed[2] == "month")):

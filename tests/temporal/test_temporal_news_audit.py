@@ -721,3 +721,21 @@ def test_model_year_is_no_time(text, dct, expected):
 ])
 def test_period_of_a_date_and_zone_in_parentheses(text, dct, expected):
     assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a quarter told by a last day that ends no calendar quarter is the calendar quarter most of it lies in
+    # (tune gold: "In the quarter ended July 31, Jayark had ..." 1989-Q2)
+    ("In the quarter ended July 31, Jayark had an average of 5.6 million shares outstanding.", dt.date(1989, 10, 30),
+     [("the quarter", "DATE", "1989-Q2"), ("July 31", "DATE", "1989-07-31")]),
+    ("Sales for the quarter ended Jan. 31 rose 4%.", dt.date(1990, 3, 1),
+     [("the quarter", "DATE", "1989-Q4"), ("Jan. 31", "DATE", "1990-01-31")]),
+    # ...a calendar quarter's end keeps the reported quarter
+    ("Net for the quarter ended Sept. 30 rose 4%.", dt.date(1989, 10, 30),
+     [("the quarter", "DATE", "1989-Q3"), ("Sept. 30", "DATE", "1989-09-30")]),
+    # "the week ended Friday" is that week
+    ("Money-fund assets rose $1.2 billion in the week ended Oct. 17, the institute said.", dt.date(1989, 10, 20),
+     [("the week", "DATE", "1989-W42"), ("Oct. 17", "DATE", "1989-10-17")]),
+])
+def test_periods_told_by_their_last_day(text, dct, expected):
+    assert values(text, dct) == expected
