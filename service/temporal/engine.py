@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 
 from .dates import fmt, parse_value
 from .normalizer import Context, normalize
@@ -16,6 +17,12 @@ log = logging.getLogger(__name__)
 # Normalizers whose output is relative to an earlier mention must not become the next anchor,
 # or chains of "a year earlier" would drift.
 _NOT_ANCHORS = {"anchored", "ago", "year_ago_adj", "quarter_rel", "year_period"}
+
+
+# "After a flat second quarter, ...", "compared with the second quarter": an earlier quarter told as background or
+# for comparison, not the new reporting period
+_BACKGROUND_QUARTER = re.compile(r"\b(?:after|following|unlike|than|compared\s+with|compared\s+to|versus|vs\.)\s+"
+                                 r"(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
 
 
 def _as_datetime(dct) -> dt.datetime:
@@ -72,7 +79,8 @@ def _find(original: str, dct_time: dt.datetime) -> list[Timex]:
                     ctx.last_day, ctx.last_day_end = value[:10], end
                     ctx.last_day_named = c.rule.normalizer in ("month_day", "time_day", "day_time") and bool(
                         c.match.groupdict().get("weekday"))
-                if parsed[2] == "quarter" and (parsed[1] < ctx.dct or not ctx.last_quarter):
+                if parsed[2] == "quarter" and (parsed[1] < ctx.dct or not ctx.last_quarter) and not (
+                        ctx.last_quarter and _BACKGROUND_QUARTER.search(text, max(0, start - 30), start)):
                     ctx.last_quarter, ctx.last_quarter_end = value, end
         elif typ == "DATE" and c.rule.normalizer == "quarter_rel" and value[:1].isdigit() and not compared_in_year(
                 c, text):

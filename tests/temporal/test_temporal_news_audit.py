@@ -739,3 +739,21 @@ def test_period_of_a_date_and_zone_in_parentheses(text, dct, expected):
 ])
 def test_periods_told_by_their_last_day(text, dct, expected):
     assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # an earlier quarter told as background ("After a flat second quarter") does not become the reporting period
+    # (tune gold, Kimberly-Clark: "the year-earlier period" 1988-Q3, "the 1989 period" 1989-Q3)
+    ("Kimberly-Clark Corp. posted a 20% gain in third-quarter net income. After a flat second quarter, the company "
+     "attributed the gain to improved results. The comparison was also enhanced by charges taken in the "
+     "year-earlier period. In the 1989 period also, interest expense was lower.", dt.date(1989, 11, 1),
+     [("third-quarter", "DATE", "1989-Q3"), ("flat second quarter", "DATE", "1989-Q2"),
+      ("the year-earlier period", "DATE", "1988-Q3"), ("the 1989 period", "DATE", "1989-Q3")]),
+    # ...a quarter told as the new topic still is
+    ("Net rose in the third quarter. In the second quarter, the company said, net fell; the year-earlier period "
+     "had a gain.", dt.date(1989, 11, 1),
+     [("the third quarter", "DATE", "1989-Q3"), ("the second quarter", "DATE", "1989-Q2"),
+      ("the year-earlier period", "DATE", "1988-Q2")]),
+])
+def test_background_quarter_is_not_the_reporting_period(text, dct, expected):
+    assert values(text, dct) == expected
