@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 
-from .dates import parse_value
+from .dates import fmt, parse_value
 from .normalizer import Context, normalize
 from .normalizer.anchored import shifted_day
 from .normalizer.periods import compared_in_year
@@ -16,6 +17,12 @@ log = logging.getLogger(__name__)
 # Normalizers whose output is relative to an earlier mention must not become the next anchor,
 # or chains of "a year earlier" would drift.
 _NOT_ANCHORS = {"anchored", "ago", "year_ago_adj", "quarter_rel", "year_period"}
+
+
+# "After a flat second quarter, ...", "compared with the second quarter": an earlier quarter told as background or
+# for comparison, not the new reporting period
+_BACKGROUND_QUARTER = re.compile(r"\b(?:after|following|unlike|than|compared\s+with|compared\s+to|versus|vs\.)\s+"
+                                 r"(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
 
 
 def _as_datetime(dct) -> dt.datetime:
@@ -72,7 +79,8 @@ def _find(original: str, dct_time: dt.datetime) -> list[Timex]:
                     ctx.last_day, ctx.last_day_end = value[:10], end
                     ctx.last_day_named = c.rule.normalizer in ("month_day", "time_day", "day_time") and bool(
                         c.match.groupdict().get("weekday"))
-                if parsed[2] == "quarter" and (parsed[1] < ctx.dct or not ctx.last_quarter):
+                if parsed[2] == "quarter" and (parsed[1] < ctx.dct or not ctx.last_quarter) and not (
+                        ctx.last_quarter and _BACKGROUND_QUARTER.search(text, max(0, start - 30), start)):
                     ctx.last_quarter, ctx.last_quarter_end = value, end
         elif typ == "DATE" and c.rule.normalizer == "quarter_rel" and value[:1].isdigit() and not compared_in_year(
                 c, text):
@@ -81,4 +89,22 @@ def _find(original: str, dct_time: dt.datetime) -> list[Timex]:
                 ctx.last_quarter = value
             if ctx.last_quarter == value:
                 ctx.last_quarter_end = end
+    return _period_of_next(out, text)
+
+
+_PERIOD_OF = {"the week": "week", "the month": "month"}
+_PERIOD_LINKS = (" of ", " ended ", " ending ")
+
+
+def _period_of_next(out: list[Timex], text: str) -> list[Timex]:
+    """"the week of March 16", "the month of February", "the week ended Friday": the period holding the date
+    told right after "of"/"ended" (not the reported week or the DCT's month)."""
+    for i in range(len(out) - 1):
+        grain = _PERIOD_OF.get(out[i].text.lower())
+        nxt = out[i + 1]
+        if grain is None or out[i].mod or text[out[i].end:nxt.start].lower() not in _PERIOD_LINKS:
+            continue
+        parsed = parse_value(nxt.value) if nxt.type == "DATE" else None
+        if parsed and (parsed[2] == "day" or (grain == "month" and parsed[2] == "month")):
+            out[i] = Timex(out[i].start, out[i].end, out[i].text, "DATE", fmt(parsed[0], grain), None)
     return out

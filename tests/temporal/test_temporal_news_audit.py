@@ -667,3 +667,93 @@ def test_tense_across_sentences_and_unknown_anchors(text, dct, expected):
 ])
 def test_irregular_past_verb_before_the_day(text, dct, expected):
     assert full(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a holiday's "week" is the ISO week it falls in (tune gold: "as Easter week began" 2000-W16); "weekend" unchanged
+    ("Protesters prayed for divine help as Easter week began, waving palm fronds.", dt.date(2000, 4, 17),
+     [("Easter week", "DATE", "2000-W16")]),
+    ("Shoppers crowded the malls during Christmas week, retailers said.", dt.date(1998, 1, 5),
+     [("Christmas week", "DATE", "1997-W52")]),
+    ("Sales over the Christmas weekend were strong.", dt.date(1998, 1, 5),
+     [("Christmas weekend", "DATE", "1997-W52-WE")]),
+])
+def test_holiday_week(text, dct, expected):
+    assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "the 1988 fiscal year" is that year, not a duration of 1988 years
+    ("The company earned $12 million in the 1988 fiscal year, compared with $9 million.", dt.date(1989, 11, 2),
+     [("the 1988 fiscal year", "DATE", "1988")]),
+    ("Revenue in its 1990 fiscal year is expected to rise.", dt.date(1989, 11, 2),
+     [("its 1990 fiscal year", "DATE", "1990")]),
+    ("The company earned $12 million for the fiscal year.", dt.date(1989, 11, 2),
+     [("the fiscal year", "DATE", "1989")]),
+])
+def test_year_before_fiscal_year(text, dct, expected):
+    assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a model year before a vehicle make names the car (tune: "Kopp's 1987 Chevrolet Cavalier" is untagged)
+    ("Kopp's 1987 Chevrolet Cavalier was discovered last month at Newark International Airport.",
+     dt.date(1999, 1, 22), [("last month", "DATE", "1998-12")]),
+    ("Police found a stolen 1995 Ford Taurus near the scene.", dt.date(1999, 1, 22), []),
+    # ...not a year before a company's name as subject
+    ("In 1995 Ford sold more trucks than cars.", dt.date(1999, 1, 22), [("1995", "DATE", "1995")]),
+])
+def test_model_year_is_no_time(text, dct, expected):
+    assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "the week of Oct. 16", "the month of September": the period holding the date after "of"
+    ("The House will vote during the week of Oct. 16, aides said.", dt.date(1989, 10, 2),
+     [("the week", "DATE", "1989-W42"), ("Oct. 16", "DATE", "1989-10-16")]),
+    ("Prices rose 0.4% in the month of September.", dt.date(1989, 10, 20),
+     [("the month", "DATE", "1989-09"), ("September", "DATE", "1989-09")]),
+    ("For the week, the Dow Jones industrial average fell 3.8%.", dt.date(1989, 10, 20),
+     [("the week", "DATE", "1989-WXX")]),
+    # a 24-hour clock in parentheses after a time with its day is on that day
+    ("The ceasefire took effect at 6 a.m. Monday (0400 GMT), the army said.", dt.date(1998, 3, 4),
+     [("6 a.m. Monday", "TIME", "1998-03-02T06:00"), ("0400 GMT", "TIME", "1998-03-02T04:00")]),
+])
+def test_period_of_a_date_and_zone_in_parentheses(text, dct, expected):
+    assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a quarter told by a last day that ends no calendar quarter is the calendar quarter most of it lies in
+    # (tune gold: "In the quarter ended July 31, Jayark had ..." 1989-Q2)
+    ("In the quarter ended July 31, Jayark had an average of 5.6 million shares outstanding.", dt.date(1989, 10, 30),
+     [("the quarter", "DATE", "1989-Q2"), ("July 31", "DATE", "1989-07-31")]),
+    ("Sales for the quarter ended Jan. 31 rose 4%.", dt.date(1990, 3, 1),
+     [("the quarter", "DATE", "1989-Q4"), ("Jan. 31", "DATE", "1990-01-31")]),
+    # ...a calendar quarter's end keeps the reported quarter
+    ("Net for the quarter ended Sept. 30 rose 4%.", dt.date(1989, 10, 30),
+     [("the quarter", "DATE", "1989-Q3"), ("Sept. 30", "DATE", "1989-09-30")]),
+    # "the week ended Friday" is that week
+    ("Money-fund assets rose $1.2 billion in the week ended Oct. 17, the institute said.", dt.date(1989, 10, 20),
+     [("the week", "DATE", "1989-W42"), ("Oct. 17", "DATE", "1989-10-17")]),
+])
+def test_periods_told_by_their_last_day(text, dct, expected):
+    assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # an earlier quarter told as background ("After a flat second quarter") does not become the reporting period
+    # (tune gold, Kimberly-Clark: "the year-earlier period" 1988-Q3, "the 1989 period" 1989-Q3)
+    ("Kimberly-Clark Corp. posted a 20% gain in third-quarter net income. After a flat second quarter, the company "
+     "attributed the gain to improved results. The comparison was also enhanced by charges taken in the "
+     "year-earlier period. In the 1989 period also, interest expense was lower.", dt.date(1989, 11, 1),
+     [("third-quarter", "DATE", "1989-Q3"), ("flat second quarter", "DATE", "1989-Q2"),
+      ("the year-earlier period", "DATE", "1988-Q3"), ("the 1989 period", "DATE", "1989-Q3")]),
+    # ...a quarter told as the new topic still is
+    ("Net rose in the third quarter. In the second quarter, the company said, net fell; the year-earlier period "
+     "had a gain.", dt.date(1989, 11, 1),
+     [("the third quarter", "DATE", "1989-Q3"), ("the second quarter", "DATE", "1989-Q2"),
+      ("the year-earlier period", "DATE", "1988-Q2")]),
+])
+def test_background_quarter_is_not_the_reporting_period(text, dct, expected):
+    assert values(text, dct) == expected

@@ -322,7 +322,10 @@ def holiday(m, c, ctx):
 
 def _holiday_day(d: dt.date, m) -> str:
     """The holiday, or with "weekend" its weekend: the one before a Monday holiday ("the Labor Day weekend"),
-    else the one of its week ("Easter weekend", "the Thanksgiving weekend")."""
+    else the one of its week ("Easter weekend", "the Thanksgiving weekend"); with "week" the week it falls in
+    ("as Easter week began")."""
+    if m.groupdict().get("week"):
+        return fmt(d, "week")
     if not m.groupdict().get("weekend"):
         return fmt_day(d)
     sat = d - dt.timedelta(days=2) if d.weekday() == 0 else d + dt.timedelta(days=max(0, 5 - d.weekday()))

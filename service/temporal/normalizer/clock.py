@@ -153,6 +153,14 @@ def clock_rel_day(m, c, ctx):
 
 
 def military_time(m, c, ctx):
-    """"(2000 GMT)", "1430 hours EST": a 24-hour clock with a time zone, on the day of the text."""
-    day = _weekday_after(c, ctx) or ctx.dct
+    """"(2000 GMT)", "1430 hours EST": a 24-hour clock with a time zone, on the day of the text; in parentheses
+    right after a time told with its day ("at 6 a.m. Monday (0400 GMT)"), the same moment in another zone: on
+    that day (as annotators write it, without moving over midnight)."""
+    day = _weekday_after(c, ctx) or _paren_zone_day(c, ctx) or ctx.dct
     return "TIME", f"{fmt_day(day)}T{m['h']}:{m['mi']}"
+
+
+def _paren_zone_day(c, ctx) -> dt.date | None:
+    if not ctx.last_day or ctx.text[ctx.last_day_end:c.start].strip() != "(":
+        return None
+    return dt.date.fromisoformat(ctx.last_day)

@@ -7,7 +7,7 @@ import re
 from ..context import sentence_before
 from ..dates import SEASONS, fmt, parse_value, shift, shift_value
 from .state import LONGER_PERIOD, tense_for
-from .words import HABITUAL_ADVERBS, LEX, ORDINALS, SEASON_CODE, norm, ordinal_word, year_number
+from .words import HABITUAL_ADVERBS, LEX, ORDINALS, SEASON_CODE, month_number, norm, ordinal_word, year_number
 
 
 def _rel_year(s: str | None, dct: dt.date) -> int | None:
@@ -50,7 +50,29 @@ def compared_in_year(c, text: str) -> bool:
             and bool(_IN_YEAR.match(text, c.end)))
 
 
+# "the quarter ended July 31": a fiscal quarter told by its last day
+_ENDED_ON = re.compile(r"\s+(?:ended|ending)\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?!\d)(?:,?\s+((?:19|20)\d\d))?")
+
+
+def _quarter_ended(c, ctx) -> str | None:
+    """The calendar quarter most of a three-month quarter ending on a day that is no calendar quarter's end lies in
+    ("the quarter ended July 31" is May-July: 1989-Q2); None for a calendar quarter's end ("ended Sept. 30" keeps
+    the reported quarter, which may carry a fiscal name)."""
+    m = _ENDED_ON.match(ctx.text, c.end)
+    month = month_number(m.group(1)) if m else None
+    if not month or month % 3 == 0:
+        return None
+    year = int(m.group(3)) if m.group(3) else ctx.dct.year - (1 if (month, int(m.group(2))) > (
+        ctx.dct.month, ctx.dct.day) else 0)  # a quarter that ended is in the past
+    middle = dt.date(year, month, 1) - dt.timedelta(days=20)  # the month before the last one
+    return fmt(middle, "quarter")
+
+
 def quarter_rel(m, c, ctx):
+    if norm(m["det"]) in ("the", "its") and not norm(m["adj"]) and not m.groupdict().get("yq"):
+        ended = _quarter_ended(c, ctx)
+        if ended:
+            return "DATE", ended
     result = _quarter_rel(m, c, ctx)
     if result and compared_in_year(c, ctx.text) and re.fullmatch(r"\d{4}-Q\d", result[1]):
         return "DATE", f"{_IN_YEAR.match(ctx.text, c.end).group(1)}{result[1][4:]}"

@@ -110,6 +110,11 @@ RULES = r"""
 @fragment MASS_NOUN
   (?:oil|crude|gas|natural\s+gas|water|fuel|petroleum|gasoline|diesel|electricity|power|energy|money|cash|sewage
      |sludge|mud|sand|waste|steel|grain|coal|ore|dispersants?|methane|lava|ash)
+# vehicle makes (a year right before one is a model year)
+@fragment VEHICLE_MAKE
+  (?:Ford|Chevrolet|Chevy|Buick|Cadillac|Pontiac|Oldsmobile|Dodge|Plymouth|Chrysler|Jeep|Lincoln|Mercury|GMC|Toyota
+     |Honda|Nissan|Datsun|Mazda|Subaru|Mitsubishi|Hyundai|Kia|Volkswagen|VW|Audi|BMW|Mercedes|Mercedes-Benz|Porsche
+     |Volvo|Saab|Jaguar|Peugeot|Renault|Fiat|Lada|Harley-Davidson|Cessna|Piper)
 # a role before a person's name
 @fragment ROLE_NOUN
   (?:spokes(?:wo)?man|spokesperson|secretary|minister|director|chairman|chairwoman|chair|president|commissioner
@@ -200,6 +205,10 @@ RULES = r"""
   (?:a\s+)?minute(?=\s+(?:chances?|amounts?|fractions?|quantit(?:y|ies)|traces?|parts?|portions?|percentages?|risks?
      |probabilit(?:y|ies)|details?|particles?|levels?|doses?|differences?|changes?|increases?|decreases?|numbers?
      |concentrations?|droplets?|organisms?|pieces?|cracks?|holes?|detail)\b)
+# a model year before a vehicle's make ("Kopp's 1987 Chevrolet Cavalier", "a 1996 Ford Taurus") names the car,
+# not a time of the story
+@rule model_year NONE block
+  (?:a|an|the|his|her|their|its|my|our|your|[\w.-]+'s)\s+(?:(?-i:[a-z]+)\s+){0,2}?{YEAR4}\s+(?:(?-i:[a-z]+)\s+)?(?-i:{VEHICLE_MAKE})\b
 # "(c) 2013 Guardian News and Media Limited": a copyright footer, not a year of the story
 # ...also any "(c) Capitol News Company, LLC 2010", "Copyright 2010 Reuters", "\u00a9 2009 The Associated Press"
 @rule copyright NONE block
@@ -280,6 +289,9 @@ RULES = r"""
   (?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year)\s+)?
   (?P<year>(?:1[5-9]|20)[0-9]{2}|{SPOKEN_YEAR})(?![\d%])(?!\s*(?:percent|%))(?!\s+{COUNT_NOUN})(?!-\d)(?![.,]\d)
   (?!\s*\((?:[01][0-9]|2[0-3])[0-5][0-9]\s+{TZ}\))
+# "the 1997 fiscal year", "its 1990 model year": that year (not a duration of 1997 years)
+@rule year_fiscal_after DATE year
+  (?:the|its|their|his|her|our|this|that)\s+(?P<year>{YEAR4})\s+(?:fiscal|calendar|financial|tax|model|school|academic)\s+year(?!s)
 # "1998-99", "1998-2000", "the 1998/99 season": each end of a range of years is a year of its own (as in
 # "between 1985 and 1987"): the first year here, the second in year_range_end
 @rule year_range_start DATE year_range
@@ -373,6 +385,7 @@ RULES = r"""
   the\s+(?P<year>{YEAR4})\s+(?:(?P<period>period|quarter)|(?P<ord>{ORD})\s+quarter)
 @rule year_end DATE year_end
   (?:(?P<rel>this|last|next)\s+)?year(?:[\s-]|'s\s+)end
+# "Easter week", "Christmas week": the (ISO) week the holiday falls in
 @rule holiday DATE holiday
   (?:(?P<rel>last|next|this)\s+)?(?P<name>
    (?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year(?:'?s)?(?:\s+Day|\s+Eve)?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July
@@ -380,7 +393,7 @@ RULES = r"""
    |Election\s+Day|Easter(?:\s+Sunday)?|Good\s+Friday|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents'?\s+Day
    |Black\s+Friday|Cyber\s+Monday|Ash\s+Wednesday|Palm\s+Sunday|Mother'?s\s+Day|Father'?s\s+Day|Columbus\s+Day|Bastille\s+Day|Remembrance\s+Day|Armistice\s+Day
    |May\s+Day|St\.?\s+Patrick'?s\s+Day|Canada\s+Day|Australia\s+Day|Flag\s+Day|Groundhog\s+Day))
-  (?P<weekend>(?:'s)?\s+(?:holiday\s+)?weekend)?(?:,?\s+(?P<year>{YEAR4}))?
+  (?:(?P<weekend>(?:'s)?\s+(?:holiday\s+)?weekend)|(?P<week>\s+week)(?![\w-]))?(?:,?\s+(?P<year>{YEAR4}))?
 @rule lifetime DATE ref_word
   (?P<word>the\s+(?:near|distant|foreseeable|immediate)\s+future(?!\s+of\b)|the\s+(?:recent\s+|distant\s+)?past(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|generations?)\b)
    |the\s+(?:near|short|long|medium)\s+term|now|currently|presently|at\s+present|nowadays|these\s+days
