@@ -229,6 +229,10 @@ def in_scope(trigger: Token, timex: Token) -> bool:
     ("Paulson has offered a blueprint, and Congress plans to take it up next year")."""
     path = _path_to_root(trigger)
     up = set(path)
+    v = next((trigger.doc[k] for k in path if trigger.doc[k].pos_ in ("VERB", "AUX")), None)
+    if v is not None and v.head.i != v.i and any(
+            c.dep_ == "mark" and c.lower_ in _lex("sequence_marks") and timex.i < c.i for c in v.children):
+        return False  # "On April 16, four days before the rig exploded": the date is the main clause's
     x = timex
     if timex.i > 0 and timex.dep_ in ("compound", "nmod", "npadvmod"):
         p = timex.doc[timex.i - 1]  # "stressed on Sunday BP was ...": the parser hung the date on the name

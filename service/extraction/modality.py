@@ -446,6 +446,13 @@ class StatusReader:
                                                                tok.lemma_.lower() in self.res.set("accident_nouns")):
             # "at the start of the BP spill in April ..., the panel said": a disaster named is presupposed
             r = None  # "drove to Port-au-Prince immediately after Tuesday's earthquake": presupposed, not claimed
+        if r is not None and tok.pos_ == "NOUN" and any(
+                c.dep_ in ("compound", "nmod", "poss", "amod") and c.ent_type_ == "DATE" for c in tok.children):
+            r = None  # "the April 20 Deepwater Horizon blowout prompted the move, Daley said": a dated fact named
+        if r is not None and any(c.dep_ == "nsubj" and (c.lower_ in self.res.set("negative_quantifiers") or any(
+                d.lower_ in self.res.set("negative_quantifiers") for d in c.children if d.dep_ in ("det", "neg")))
+                for c in r.children):
+            r = None  # "No one had told his wife that he was injured": what nobody told is no one's claim
         st.reporter = r
         if r is not None and r.lemma_.lower() in self.claim_verbs:
             actor, phrase, pron = self._speaker(r)
@@ -472,6 +479,9 @@ class StatusReader:
                                 toks = [t for t in p.subtree if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct]
                                 claimed = True
                                 claim = " ".join(t.text for t in toks) or None
+        if tok.pos_ == "NOUN" and v is not None and v.i != tok.i and any(
+                c.dep_ == "amod" and c.lower_ in self.res.set("ongoing_adjectives") for c in tok.children):
+            planned = possible = False  # "an ongoing investigation by U.S. authorities would hold BP accountable"
         if planned and (self._past_disaster(tok) or self._undone(tok)):
             planned = False  # "to help it cope with last week's earthquake", "to overturn Obama's ban": it exists
         if negated:

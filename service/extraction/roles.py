@@ -206,6 +206,20 @@ def owners(noun: Token, clause: Token) -> list[Token]:
     return out + objs + names + [c for n in names for c in n.children if c.dep_ == "compound"]
 
 
+def _listed_names(noun: Token) -> list[Token]:
+    """The names a plural noun lists in apposition ("four members -- A, B, C and D --"): the
+    apposition, its conjuncts and the appositions chained to them."""
+    out: list[Token] = []
+    todo = [c for c in noun.children if c.dep_ == "appos"]
+    while todo and len(out) < 12:
+        t = todo.pop(0)
+        if t.pos_ != "PROPN" or t in out:
+            continue
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ in ("appos", "conj")]
+    return out if noun.tag_ in ("NNS", "NNPS") else []
+
+
 def _under_nouns(t: Token, top: Token) -> bool:
     """`t` hangs below `top` through noun phrases only (no verb of its own in between)."""
     x = t.head
@@ -260,6 +274,10 @@ class RoleReader:
                     self._fill(roles, role, [c for c in x.children if c.dep_ == "poss"])
                 elif actor is not None:
                     roles.add(role, actor, self.actors.surface(x))
+                    if x.i not in self.actors.by_token and x.pos_ == "NOUN":
+                        for name in _listed_names(x):  # "four members of the Cabinet -- A, B, C and D -- met"
+                            if (a := self.actors.resolve(name)) is not None and a.kind == actor.kind:
+                                roles.add(role, a, self.actors.surface(name))
                 elif inner and x.pos_ in ("NOUN", "PROPN"):
                     self._fill_inner(roles, role, x)
 

@@ -164,7 +164,9 @@ def _constraint_ok(trig: Trigger, tok: Token, res: Resources) -> bool:
         return verbal if c == "verbal" else not verbal
     if c in ("police", "military"):  # "offices were raided as part of the police investigation": a search
         words = res.set("police_search_words")
-        police = any(t.lower_ in words or t.lemma_.lower() in words for t in tok.sent)
+        police = any(t.lower_ in words or t.lemma_.lower() in words for t in tok.sent) or any(
+            ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in res.set("searched_premises")
+            for ch in tok.children)  # "Dr Murray's home is also raided": a search of premises
         return police if c == "police" else not police
     if c == "nodobj":  # "appealed for calm" -- not "appealed the ruling", a legal appeal
         return not any(ch.dep_ == "dobj" for ch in tok.children)

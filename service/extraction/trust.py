@@ -51,15 +51,15 @@ def _object_slots(case: Case) -> list[Token]:
 def _inner_names(x: Token, blame: bool, res) -> list[Token]:
     """Names inside a non-actor object: "other defendants ..., including Transocean, Anadarko and
     MOEX"; for blame, the possessor, also through "of" ("the failure of Transocean's preventer"),
-    not a person's ("Dick Cheney's former spokeswoman")."""
+    not a person's possessor ("Dick Cheney's former spokeswoman")."""
     out: list[Token] = []
-    blame = blame and not person_of_another(x, "target", res)
+    person = person_of_another(x, "target", res)
     for c in x.children:
         if c.dep_ == "prep" and c.lower_ in ("including", "like", "such"):
             for p in c.subtree:
                 if p.dep_ in ("pobj", "conj", "appos") and p.pos_ == "PROPN":
                     out.append(p)
-        if blame and c.dep_ == "poss":
+        if blame and c.dep_ == "poss" and not person:
             out.append(c)
         if blame and c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:

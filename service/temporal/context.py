@@ -116,6 +116,8 @@ _PAST_VERB_WORD = re.compile(
     r"|sent|hit|killed|arrived|spoke|struck|broke|fought|led|ran|paid|sold|bought|found|became"
     r"|slid|sank|shrank|grew|swung|flew|fled|drew|withdrew|wrote|chose|stood|spent|built|kept|brought|sought"
     r"|caught|thought|meant|felt|heard|tore|wore|froze|shook|rang|lay)\b", re.IGNORECASE)
+# A past verb right after the expression (one adverb at most between): the verb the time modifies
+_PAST_VERB_RIGHT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?=\S)(?:" + _PAST_VERB_WORD.pattern + r")(?!\s+by\b)")
 _PAST_VERB_GAP = re.compile(r"(?:\s+[\w$.,%]+){0,3}?\s+(?:on\s+|late\s+|early\s+)?")
 _AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would|'ll|can|may|might|must|should|could|shall|get|gets)\s+$",
                          re.IGNORECASE)
@@ -249,6 +251,9 @@ def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool)
     verb = _past_verb_left(text, start)
     if verb >= 0 and not _AUX_BEFORE.search(text[max(0, verb - 20):verb]):
         return "past"  # ...but "will be held on Nov. 6" is not
+    if _PAST_VERB_RIGHT.match(text, end) and not _MARKERS.search(sentence_before(text, start, 120)):
+        return "past"  # "The WHO on Thursday officially declared it would stop ...": the verb it modifies
+        # (not "will meet Obama on Wednesday prepared to offer ...": the clause's own tense comes first)
     left = sentence_before(text, start, 120)
     sentence_left = left
     contrast = list(_CONTRAST.finditer(left))

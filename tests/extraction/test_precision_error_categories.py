@@ -1614,3 +1614,39 @@ def test_round14_a_relative_clause_on_a_date_is_dated_by_it(run):
 def test_round14_a_lower_case_common_noun_is_no_party(run):
     ev = run("Having swept elections in January, conservatives boast a democratic mandate in Baghdad.")
     assert not any(a.name == "Conservative Party" for e in ev for a in e.actors)
+
+
+# -- round 14b (development seeds 391-402, continued) --------------------------------------
+def test_round14b_a_date_before_a_sequence_clause_is_the_main_clauses(run):
+    [e] = by_type(run("On April 16, four days before the Deepwater Horizon exploded in a fireball, one of the two "
+                      "company men boarded a helicopter.", datetime(2010, 5, 20, 12)), "accident")
+    assert e.date is None or e.date.value != "2010-04-16"
+
+
+def test_round14b_a_plural_noun_listing_names_gives_them_all(run):
+    [e] = by_type(run("Also on Monday, four members of Obama's Cabinet -- Homeland Security Secretary Janet "
+                      "Napolitano, Interior Secretary Ken Salazar, EPA Administrator Lisa P. Jackson and Energy "
+                      "Secretary Steven Chu -- met with BP chief executive Tony Hayward."), "meeting")
+    assert {"Janet Napolitano", "Ken Salazar", "Lisa P. Jackson", "Steven Chu"} <= names(e, "agent")
+
+
+@pytest.mark.parametrize("text, type_name", [
+    ("But new sales have not been increasing.", "economic_report"),  # a denied trend of no one
+    ("The contagious infection kills an estimated 1,600 children under the age of 5 every day.", "infection"),
+])
+def test_round14b_not_an_event(run, text, type_name):
+    assert not by_type(run(text), type_name)
+
+
+@pytest.mark.parametrize("text, type_name, status", [
+    ("No one had told Corrigan's wife that Dave Corrigan was injured.", "injury", "occurred"),  # nobody's claim
+    ("Ken Salazar said an ongoing investigation by U.S. authorities would hold BP accountable.", "investigation",
+     "claimed"),  # under way, not planned
+])
+def test_round14b_status(run, text, type_name, status):
+    [e] = by_type(run(text), type_name)
+    assert e.status == status
+
+
+def test_round14b_a_raided_home_is_no_armed_attack(run):
+    assert not by_type(run("Conrad Murray was questioned. On 28 July 2009 Dr Murray's home is also raided."), "attack")

@@ -757,3 +757,15 @@ def test_periods_told_by_their_last_day(text, dct, expected):
 ])
 def test_background_quarter_is_not_the_reporting_period(text, dct, expected):
     assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a past verb right after the weekday is the verb it modifies, whatever future the reported clause holds
+    ("The World Health Organization on Thursday officially declared it would stop calling the strain swine flu.",
+     dt.date(2009, 5, 1), [("Thursday", "DATE", "2009-04-30")]),
+    # ...but a future verb there still looks ahead
+    ("The World Health Organization on Thursday will declare that the strain is a pandemic.",
+     dt.date(2009, 5, 1), [("Thursday", "DATE", "2009-05-07")]),
+])
+def test_past_verb_right_after_the_weekday(text, dct, expected):
+    assert values(text, dct) == expected
