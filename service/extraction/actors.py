@@ -26,7 +26,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from .resources import Resources, norm
+from .resources import Resources, known_people, norm
 from .sentences import Sentence
 
 
@@ -126,8 +126,10 @@ def _clean_span(span: Span) -> Span | None:
 class ActorIndex:
     """All actor mentions of one article, and resolution of role fillers to actors."""
 
-    def __init__(self, doc: Doc, sents: list[Sentence], res: Resources, noun_index: frozenset[str]):
+    def __init__(self, doc: Doc, sents: list[Sentence], res: Resources, noun_index: frozenset[str],
+                 year: int | None = None):
         self.doc = doc
+        self.year = year  # publication year: which figure a bare surname names (people.json)
         self.res = res
         self.noun_index = noun_index
         self.actors: dict[tuple[str, str], Actor] = {}
@@ -143,6 +145,9 @@ class ActorIndex:
 
     # ------------------------------------------------------------------ building
     def _actor(self, name: str, kind: str) -> Actor:
+        if kind == PERSON and self.year is not None:  # "Obama" alone in 2010 is Barack Obama (people.json)
+            name = next((full for full, first, last in known_people().get(norm(name), ())
+                         if first <= self.year <= last), name)
         key = (kind, name)
         actor = self.actors.get(key)
         if actor is None:
@@ -270,8 +275,10 @@ class ActorIndex:
                 name_span, title = self._split_title(span)
                 if title is not None and name_span is not None and (len(name_span) >= 2 and any(
                         t.lower_.rstrip(".") in res.titles for t in title) or
-                        all(t.lower_ in res.set("honorifics") for t in title if not t.is_punct)):
+                        all(t.lower_ in res.set("honorifics") for t in title if not t.is_punct)) and \
+                        not all(t.lower_ in self.noun_index for t in name_span if t.is_alpha):
                     label = "PERSON"  # "Lance-Corporal George Solomou", "Dr Fukuda" tagged ORG: a titled person
+                    # (not "Tri-State Bird Rescue": a name of common nouns is an organisation's)
             if label == "PERSON":
                 span = self._trim_noise(span)
                 span = self._extend_name(span)
@@ -868,6 +875,9 @@ class ActorIndex:
         if {head.lemma_.lower(), head.lower_} & self.res.set("state_run_nouns") and \
                 not any(c.lower_ in self.res.set("state_run_marks") for c in head.children):
             return None
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.res.set("non_state_sectors")
+               for c in head.children):
+            return None  # "British business leaders", "Iraqi opposition leaders": not the state
         for child in head.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod"):
                 if child.i in self.by_token and self.by_token[child.i].actor.kind in (COUNTRY, PLACE):

@@ -233,6 +233,8 @@ def in_scope(trigger: Token, timex: Token) -> bool:
     if v is not None and v.head.i != v.i and any(
             c.dep_ == "mark" and c.lower_ in _lex("sequence_marks") and timex.i < c.i for c in v.children):
         return False  # "On April 16, four days before the rig exploded": the date is the main clause's
+    if _later_clause_between(trigger, timex):
+        return False  # "accused Mexico of failing to disclose it until after Obama had visited on 16 April"
     x = timex
     if timex.i > 0 and timex.dep_ in ("compound", "nmod", "npadvmod"):
         p = timex.doc[timex.i - 1]  # "stressed on Sunday BP was ...": the parser hung the date on the name
@@ -259,6 +261,42 @@ def in_scope(trigger: Token, timex: Token) -> bool:
         if x.head.i == x.i:
             return False
         x = x.head
+    return False
+
+
+def _superlative_baseline(timex: Token) -> bool:
+    """"its lowest level since 1997", "the highest since 1992": a record's baseline, not a period of the event."""
+    since = timex.head if timex.head.lower_ == "since" else timex.head.head
+    heads = [since.head] + ([since.doc[since.i - 1]] if since.i > 0 else [])  # (or the phrase right before it)
+    return any(h.tag_ in ("JJS", "RBS") or any(c.tag_ in ("JJS", "RBS") for c in h.children) for h in heads)
+
+
+def _when_after(trigger: Token, a: Anchor) -> bool:
+    """"... by early next week, when President Obama is scheduled to make his fourth visit": a
+    when-clause right after a date and a comma happens at that date."""
+    x = trigger
+    for _ in range(5):
+        when = next((c for c in x.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < x.i), None)
+        if when is not None:
+            comma = x.doc[when.i - 1] if when.i > 0 else None
+            return comma is not None and comma.text == "," and a.timex.end == comma.idx
+        if x.dep_ not in ("xcomp", "dobj", "pobj", "prep", "conj") or x.head.i == x.i:
+            return False
+        x = x.head
+    return False
+
+
+def _later_clause_between(trigger: Token, timex: Token) -> bool:
+    """Between the trigger and a date after it, a before/after/until word opens a clause with a
+    finite verb of its own: the date is that clause's, however the parser hung it."""
+    doc = trigger.doc
+    if timex.i <= trigger.i:
+        return False
+    words = _lex("sequence_marks") | _lex("sequence_preps")
+    for t in doc[trigger.i + 1:timex.i]:
+        if t.lower_ in words and t.dep_ in ("prep", "mark") and any(
+                u.tag_ in ("VBD", "VBZ", "VBP") and u.pos_ in ("VERB", "AUX") for u in doc[t.i + 1:timex.i]):
+            return True
     return False
 
 
@@ -301,7 +339,7 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
         top = _planned_clause(trigger, reporting)
         own = [a for a in own if top is not None and (_under(a.token, top) or _when_of(top, a.token))]
     if not own:  # "on Oct. 30, the day it made the announcement", "early next week, when Obama is to visit"
-        own = [a for a in anchors.get(sent_index, []) if _relative_of_time(trigger, a.token)]
+        own = [a for a in anchors.get(sent_index, []) if _relative_of_time(trigger, a.token) or _when_after(trigger, a)]
     if own:
         best = min(own, key=lambda a: (tree_distance(trigger, a.token), abs(trigger.i - a.token.i)))
         if status in ("planned", "possible") and published is not None and best.end < published and \
@@ -318,6 +356,16 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
                                  mod=getattr(best.timex, "mod", None), text=getattr(best.timex, "text", None))
             return None
         return best.event_date(inherited=False)
+    if status == "planned" and published is not None:
+        top = _planned_clause(trigger, reporting)
+        due = [a for a in anchors.get(sent_index, []) if a.token.head.lower_ in ("by", "before") and bound(a.token)
+               and a.start > published and top is not None and _under(a.token, top) and in_scope(trigger, a.token)
+               and not _dates_other_noun(a.token, trigger)]
+        if due:  # "BP must cap the well by August", "will withdraw before the end of the year": a deadline
+            a = min(due, key=lambda a: tree_distance(trigger, a.token))
+            by = a.token.head
+            return EventDate(value=a.timex.value, start=published, end=a.end, granularity=a.granularity,
+                             mod="ON_OR_BEFORE", text=trigger.doc.text[by.idx:a.timex.end])
     if status not in ("planned", "possible"):
         span = _period(trigger, anchors.get(sent_index, []), tense, published)
         if span is not None:
@@ -383,7 +431,7 @@ def _period(trigger: Token, anchors: list[Anchor], tense: str, published: date |
         elif prep == "between":
             b = next((b for b in anchors if b.token.dep_ == "conj" and b.token.head.i == a.token.i), None)
         elif prep == "since" and published is not None and tense in ("perfect", "past", "pastperfect") \
-                and a.start <= published:
+                and a.start <= published and not _superlative_baseline(a.token):
             since = a.token.head if a.token.head.lower_ == "since" else a.token.head.head  # or "since the X fire"
             last = a.token.head if since is not a.token.head else a.token
             return EventDate(value=a.timex.value, start=a.start, end=published, granularity=a.granularity,
@@ -468,8 +516,9 @@ def _dates_other_noun(timex: Token, trigger: Token) -> bool:
     # preposition it dates that noun: "ahead of a summit in London this April")
     if timex.dep_ == "npadvmod" and not (timex.head.pos_ in ("NOUN", "PROPN") and timex.head.dep_ == "pobj"):
         return False
-    if timex.dep_ == "compound" and _fronted_date_word(timex.left_edge) and timex.head.dep_ in ("nsubj", "nsubjpass"):
-        return False  # "Last August Enzo Baldoni ... was killed": a fronted date run into the subject
+    if timex.dep_ in ("compound", "nmod") and timex.head.dep_ in ("nsubj", "nsubjpass") and (
+            _fronted_date_word(timex.left_edge) or timex.left_edge.i == timex.sent.start):
+        return False  # "Last August Enzo Baldoni ... was killed", "May 2009 Dr Murray is hired": a fronted date
     up = set(_path_to_root(trigger))
     if timex.i > 0:  # "On Saturday Foreign Minister X criticised": a stray compound after a verb's "on"
         p = timex.doc[timex.i - 1]
@@ -477,6 +526,10 @@ def _dates_other_noun(timex: Token, trigger: Token) -> bool:
                 all(c.i == timex.head.i and timex.dep_ == "compound" for c in p.children):
             return False  # also "stressed on Sunday BP was ...": the name taken as the object of "on"
     h = timex.head
+    if h.dep_ == "prep" and h.head.i == trigger.i and trigger.pos_ == "NOUN" and any(
+            n.pos_ == "NOUN" and n.lemma_.lower() in _event_nouns() for n in timex.doc[trigger.i + 1:h.i]
+            if n.i in {t.i for t in trigger.subtree}):
+        return True  # "an investigation into the explosion on the rig on April 20": the explosion's date
     if h.dep_ == "prep" and h.lower_ in ("in", "on") and h.head.dep_ in ("oprd", "attr") and h.head.head.i == trigger.i:
         return False  # "was elected governor in 2008": the office named is no event of its own
     if h.dep_ == "prep" and h.head.dep_ == "dobj" and h.head.head.i == trigger.i and \

@@ -376,6 +376,20 @@ def _past_future(c: Case) -> bool:
     return _going_to(c.tok, _PAST_BE)
 
 
+def _inaccessible(c: Case) -> bool:
+    """"places and people in Iraq denied to almost all western reporters": a denial verb as a bare
+    participle on a thing, with no one denying, says what is out of reach; no act of denial."""
+    tok = c.tok
+    if c.spec.name != "denial" or tok.tag_ not in ("VBN", "VBD") or any(ch.dep_ == "agent" for ch in tok.children):
+        return False
+    if tok.dep_ == "acl":
+        return True
+    # (also misparsed as a conjunct with no subject or object right after the noun: "people in Iraq denied to")
+    return tok.dep_ == "conj" and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and not any(
+        ch.dep_ in ("nsubj", "nsubjpass", "dobj", "cc") for ch in tok.children) and any(
+        ch.dep_ == "prep" and ch.lower_ == "to" for ch in tok.children)
+
+
 def _in_subclause(t: Token, v: Token) -> bool:
     """`t` sits in a clause of its own below `v` ("announces that it is collecting ...")."""
     x = t
@@ -464,6 +478,8 @@ FILTERS: tuple[Filter, ...] = (
            _inverted_conditional),
     Filter("simile", "\"It's like waiting for a hurricane to hit\": a comparison, no event", _simile),
     Filter("past_future", "\"was going to kill millions\": a future seen from the past, not realised", _past_future),
+    Filter("inaccessible", "\"places denied to western reporters\": out of reach, no one denied anything",
+           _inaccessible),
     Filter("habitual_present", "\"Fisk repeatedly emphasises\", \"kills 1,600 children every day\": habitual, no "
            "single event", _habitual_present),
     Filter("experiential_perfect", "\"has sued oil companies before\": career background, no event",

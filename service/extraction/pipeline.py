@@ -520,9 +520,9 @@ def _extract(text: str, published_at, title: str | None) -> Extraction:
     chunks, dateline_len = chunk_text(repair_apostrophes(text))  # same length: offsets hold
     doc = parse(chunks)
     sents = sentences(doc, dateline_len)
-    actors = ActorIndex(doc, sents, res, noun_index())
-    anchors = dating.anchor_timexes(doc, sents, timexes, to_interval) if to_interval else {}
     pub = dating.as_date(published_at)
+    actors = ActorIndex(doc, sents, res, noun_index(), year=pub.year if pub else None)
+    anchors = dating.anchor_timexes(doc, sents, timexes, to_interval) if to_interval else {}
     topics = TopicIndex(doc, sents, actors, res)
     roles_reader = RoleReader(actors, res)
     status_reader = StatusReader(actors, res)

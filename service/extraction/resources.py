@@ -138,6 +138,16 @@ def _is_case_key(alias: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def known_people() -> dict[str, list[tuple[str, int, int]]]:
+    """people.json by folded short name: [(full name, from year, to year)]."""
+    out: dict[str, list[tuple[str, int, int]]] = {}
+    for p in _load("people.json")["people"]:
+        for n in p["names"]:
+            out.setdefault(norm(n), []).append((p["name"], p["from"], p["to"]))
+    return out
+
+
+@lru_cache(maxsize=1)
 def get_resources() -> Resources:
     ev = _load("event_types.json")
     types: dict[str, TypeSpec] = {}

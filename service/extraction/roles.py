@@ -127,7 +127,10 @@ def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         out = []
         for s in subj:
             if s.lower_ in _RELPRON and v.dep_ == "relcl":
-                out.append(v.head)
+                h = v.head
+                if s.lower_ == "who" and h.ent_type_ in ("GPE", "LOC") and h.dep_ == "pobj" and h.head.dep_ == "prep":
+                    h = h.head.head  # "a girl from south-west London who had visited the US": the girl, not London
+                out.append(h)
             else:
                 out.append(s)
         return out, False
@@ -138,6 +141,13 @@ def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if head.i == v.i:
         return [], False
     if v.dep_ == "conj" and head.pos_ in _VERBAL:
+        whose = [t for t in v.doc[head.i + 1:v.i] if t.lower_ == "whose" and t.dep_ == "poss"]
+        if whose and not any(t.pos_ in _VERBAL and t.dep_ not in ("aux", "auxpass") for t in v.doc[whose[-1].i:v.i]):
+            # "Mukasey, whose own firm, Debevoise & Plimpton, was hired by ...": the parser took the
+            # relative clause's verb for a conjunct of the main verb; its subject is the whose-noun
+            noun = whose[-1].head  # (its own name, when the phrase gives one, not the owner it is in apposition to)
+            names = [c for c in noun.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"]
+            return names[:1] or [noun], v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.children)
         subj, passive = subjects(head, depth + 1)
         return subj, passive and v.tag_ == "VBN"  # "was arrested and charged" / "was arrested but fled"
     prev = v.doc[v.i - 1] if v.i > 0 else v
@@ -157,7 +167,7 @@ def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return [], False  # "Ukraine, where ... his mother, having refused ...": a place is no subject
         return [head], False
     if v.dep_ == "acl":
-        return [head], v.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in v.children)
+        return [_listed_before(v) or head], v.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in v.children)
     if v.dep_ == "pcomp" and v.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in _control_preps() \
             and head.head.pos_ in _VERBAL:
         return subjects(head.head, depth + 1)[0], False  # "Hayward exacerbated ... by choosing X"
@@ -204,6 +214,21 @@ def owners(noun: Token, clause: Token) -> list[Token]:
     objs = _prep_objects(noun, {"in", "of"})  # "shares of Transocean Ltd, operator of ...": the name modifying it
     names = [c for o in objs for c in o.children if c.dep_ in ("nmod", "compound", "appos") and c.pos_ == "PROPN"]
     return out + objs + names + [c for n in names for c in n.children if c.dep_ == "compound"]
+
+
+def _listed_before(v: Token) -> Token | None:
+    """"Sanofi Pasteur, ..., Baxter and MedImmune, acquired by AstraZeneca": a participle after a
+    comma describes the list's last name, wherever the parser hung it."""
+    if v.i < 2 or v.doc[v.i - 1].text != ",":
+        return None
+    prev, x = v.doc[v.i - 2], v.doc[v.i - 2]
+    if prev.pos_ != "PROPN" or prev.i == v.head.i:
+        return None
+    while x.i != v.head.i:
+        if x.dep_ not in ("conj", "appos", "compound") or x.head.i == x.i:
+            return None
+        x = x.head
+    return prev
 
 
 def _listed_names(noun: Token) -> list[Token]:
@@ -258,9 +283,9 @@ class RoleReader:
         self._directed = False
 
     # -- filler resolution
-    def _fill(self, roles: Roles, role: str, toks: list[Token], inner: bool = False) -> None:
+    def _fill(self, roles: Roles, role: str, toks: list[Token], inner: bool = False, alone: bool = False) -> None:
         for t in toks:
-            for x in expand(t):
+            for x in ([t] if alone else expand(t)):  # (alone: a relative clause's antecedent, not its list)
                 if self._no_it and x.lower_ in ("it", "its"):
                     continue
                 actor = self.actors.resolve(x)
@@ -394,7 +419,9 @@ class RoleReader:
         else:
             subj_role = spec.subject_role
             # "the Dow fell": an index or market named as the subject is what moved, not an actor
-            self._fill(roles, subj_role, [s for s in subj if s.lower_ not in spec.subjects])
+            # "General Amir al-Saadi, who negotiated ...; Rihab Taha, ...": the relative pronoun is one name's
+            self._fill(roles, subj_role, [s for s in subj if s.lower_ not in spec.subjects],
+                       alone=v.dep_ == "relcl" and all(s.i == v.head.i for s in subj))
             if spec.subject_owner_role and not roles.all():  # companies own shares, not "U.S." in "U.S. shares"
                 kinds = ("organisation", "country") if spec.name in self.res.set("country_owned_types") \
                     else ("organisation",)  # but a country owns its exports and its unemployment

@@ -114,6 +114,8 @@ def complete(case: Case) -> None:
         for t in case.sent.span:  # "sat down with ... former Senator Bob Graham and William Reilly"
             if t.pos_ != "PROPN" or (a := actors.resolve(t)) is None or id(a) not in ids:
                 continue
+            if case.clause is not None and case.clause.dep_ == "relcl" and case.clause.head.i == t.i:
+                continue  # "Amir al-Saadi, who negotiated ...; Rihab Taha, ...": the clause is about one name
             for c in t.conjuncts:
                 b = _conjunct_actor(case, c)
                 if b is not None and id(b) not in held and b.kind == a.kind:
