@@ -526,10 +526,11 @@ def _dates_other_noun(timex: Token, trigger: Token) -> bool:
                 all(c.i == timex.head.i and timex.dep_ == "compound" for c in p.children):
             return False  # also "stressed on Sunday BP was ...": the name taken as the object of "on"
     h = timex.head
-    if h.dep_ == "prep" and h.head.i == trigger.i and trigger.pos_ == "NOUN" and any(
-            n.pos_ == "NOUN" and n.lemma_.lower() in _event_nouns() for n in timex.doc[trigger.i + 1:h.i]
-            if n.i in {t.i for t in trigger.subtree}):
-        return True  # "an investigation into the explosion on the rig on April 20": the explosion's date
+    if h.dep_ == "prep" and h.head.i == trigger.i and trigger.pos_ == "NOUN":
+        inside = {t.i for t in trigger.subtree}
+        if any(n.pos_ == "NOUN" and n.lemma_.lower() in _event_nouns() and n.i in inside
+               for n in timex.doc[trigger.i + 1:h.i]):
+            return True  # "an investigation into the explosion on the rig on April 20": the explosion's date
     if h.dep_ == "prep" and h.lower_ in ("in", "on") and h.head.dep_ in ("oprd", "attr") and h.head.head.i == trigger.i:
         return False  # "was elected governor in 2008": the office named is no event of its own
     if h.dep_ == "prep" and h.head.dep_ == "dobj" and h.head.head.i == trigger.i and \

@@ -410,8 +410,8 @@ def _habitual_present(c: Case) -> bool:
         return False
     rates = c.res.set("rate_periods")  # (anywhere in the clause: the parser may hang it on a noun)
     return any(m.dep_ == "advmod" and m.lower_ in c.res.set("habitual_present_adverbs") for m in v.children) or \
-        any(m.dep_ in ("npadvmod", "advmod") and " ".join(t.lower_ for t in m.subtree) in rates
-            for m in v.subtree if not _in_subclause(m, v))
+        any(m.dep_ in ("npadvmod", "advmod") and not _in_subclause(m, v) and
+            " ".join(t.lower_ for t in m.subtree) in rates for m in v.subtree)
 
 
 def _experiential_perfect(c: Case) -> bool:

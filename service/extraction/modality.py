@@ -86,6 +86,18 @@ def implicative_past(head: Token, res: Resources) -> bool:
     return head.lemma_.lower() in res.set("implicative_verbs") and tense_of(head) in ("past", "perfect", "pastperfect")
 
 
+def _not_until(v: Token) -> bool:
+    """The negated clause has its own until-phrase or until-clause ("didn't drop to single digits until
+    1941"): the act happened then. Not when a complement comes first ("didn't promise not to play golf
+    until ...": the until belongs to the promise's content)."""
+    for c in v.children:
+        until = c.lower_ in ("until", "till") and c.dep_ == "prep" or c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("until", "till") for m in c.children)
+        if until and not any(k.dep_ in ("xcomp", "ccomp") and k.i < c.i for k in v.children):
+            return True
+    return False
+
+
 def _finite(v: Token) -> bool:
     """A verb with its own tense ("has declared", "was set up"), unlike an infinitive or a
     subjunctive ("to visit", "demanded that he explain")."""
@@ -422,12 +434,8 @@ class StatusReader:
                         m.lower_ for m in p.children if m.dep_ in ("det", "amod", "predet") and m.i < p.i) in hypo
                         for p in c.children):
                     possible = st.hypothetical = True
-        if negated and v is not None and any(  # "didn't drop until 1941", "did not arrive until Friday": it did
-                (c.lower_ in ("until", "till") and c.dep_ == "prep" or c.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ in ("until", "till") for m in c.children)) and not any(
-                    k.dep_ in ("xcomp", "ccomp") and k.i < c.i for k in v.children)  # not "didn't promise not to play golf until"
-                for c in v.children):
-            negated = False
+        if negated and v is not None and _not_until(v):
+            negated = False  # "didn't drop until 1941", "did not arrive until Friday": it did
         if v is not None and self._possibility_adjective(v):
             possible = st.hypothetical = True  # "will be able to sue", "more likely that WHO will declare"
         if st.tense == "future":

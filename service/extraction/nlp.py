@@ -7,6 +7,7 @@ request's own `Doc` and needs no lock.
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 
 import spacy
 from spacy.language import Language
@@ -21,7 +22,9 @@ _parse_lock = threading.Lock()
 _nlp: Language | None = None
 
 
+@lru_cache(maxsize=1)
 def _runon_tags() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The tag sets and abbreviated titles, built once (the component runs on every parsed chunk)."""
     lex = get_resources().lexicon
     abbreviated = frozenset(t for t in lex["titles"] if t.endswith("."))
     return frozenset(lex["runon_start_tags"]), frozenset(lex["runon_end_tags"]), abbreviated

@@ -266,6 +266,13 @@ def person_of_another(noun: Token, role: str, res: Resources) -> bool:
     return any(lemma in res.set(key) for key in keys)
 
 
+def possessed_person(x: Token, role: str, actors: ActorIndex, res: Resources) -> bool:
+    """A common noun for a person, with a possessor and no name of its own ("Cheney's spokeswoman"):
+    the actors index resolves it to the possessor, but it names someone else."""
+    return x.i not in actors.by_token and any(c.dep_ == "poss" for c in x.children) and \
+        person_of_another(x, role, res) and not any(c.dep_ == "appos" for c in x.children)
+
+
 def is_receiving(verb: Token, res: Resources) -> bool:
     """A light verb of receiving ("had a request", "received an appeal", "got a call")."""
     return verb.lemma_.lower() in res.set("receiving_verbs")
@@ -289,8 +296,7 @@ class RoleReader:
                 if self._no_it and x.lower_ in ("it", "its"):
                     continue
                 actor = self.actors.resolve(x)
-                if actor is not None and x.i not in self.actors.by_token and any(c.dep_ == "poss" for c in x.children) \
-                        and person_of_another(x, role, self.res) and not any(c.dep_ == "appos" for c in x.children):
+                if actor is not None and possessed_person(x, role, self.actors, self.res):
                     actor = None  # "hired Cheney's spokeswoman": she, not Cheney (who spoke through her)
                 if actor is not None and role == "agent" and actor.kind == "place" and self._happening:
                     # "oil spilled by BP Plc's ... Gulf of Mexico well", "the Gulf of Mexico rig exploded":
@@ -397,6 +403,7 @@ class RoleReader:
         passive = passive or is_passive(v) or _reduced_participle(v, subj) or (  # "X were to blame": X is blamed
             v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.lemma_.lower() in self.res.set("be_to_passives"))
         roles.passive = passive
+        asking = spec.name in self.res.set("complement_subject_target_types")  # the act is aimed at the one asked
         # "(AP) President Obama promised": a parenthesised credit is no subject; its apposition is
         subj = [a for t in subj for a in ([c for c in t.children if c.dep_ == "appos"] if _parenthesised(t) else [t])]
         roles.subject_tokens = subj
@@ -450,7 +457,7 @@ class RoleReader:
                     # "vowed to hold BP accountable": the one held to account (parsed into the small clause)
                     self._fill(roles, "target", [n for c in x.children if c.dep_ in ("ccomp", "oprd")
                                                  for n in [c, *c.children] if n.dep_ in ("nsubj", "compound")])
-        if spec.name in self.res.set("complement_subject_target_types") and not roles.targets and not passive:
+        if asking and not roles.targets and not passive:
             # "demanded that Mr Blair explain", "called for BP to be barred": the one asked
             self._fill(roles, "target", complement_subjects(v))
             if not roles.targets:  # "demanded in a letter to BP Chief Executive Tony Hayward that ...": its addressee
@@ -464,13 +471,12 @@ class RoleReader:
             phrases = [p for o in v.children if o.dep_ in ("dobj", "prep") for p in o.subtree
                        if p.dep_ == "prep" and p.lower_ in spec.blame_preps]
             self._fill(roles, "target", [p for ph in phrases for p in ph.children if p.dep_ == "pobj"])
-        if spec.name in self.res.set("complement_subject_target_types") and not roles.targets and not passive:
+        if asking and not roles.targets and not passive:
             # "requested $2m from the levee authority", "demanded the transfer of the prisons from X"
             self._fill(roles, "target", _prep_objects(v, {"from"}) + [
                 p for o in v.children if o.dep_ == "dobj" for t in o.subtree
                 if t.dep_ == "prep" and t.lower_ == "from" for p in t.children if p.dep_ == "pobj"])
-        if spec.name in self.res.set("complement_subject_target_types") and not roles.targets and \
-                v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i < v.i:
+        if asking and not roles.targets and v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i < v.i:
             # "spoke to Jindal on Tuesday, urging ...", "sent a letter ... to Hayward demanding ...":
             # the one the main verb addressed is the one urged
             inside = {t.i for t in v.subtree}

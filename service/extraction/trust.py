@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .roles import complement_subjects, expand, person_of_another
+from .roles import complement_subjects, expand, person_of_another, possessed_person
 
 if TYPE_CHECKING:  # pragma: no cover
     from .filters import Case
@@ -95,10 +95,7 @@ def _cut_from_longer_name(case: Case, actor) -> bool:
 def _conjunct_actor(case: Case, x: Token):
     """The actor a further conjunct names; not the possessor of a person ("hired Kolton and Dick
     Cheney's spokeswoman": she, not Cheney)."""
-    if x.i not in case.actors.by_token and any(c.dep_ == "poss" for c in x.children) and \
-            person_of_another(x, "target", case.res) and not any(c.dep_ == "appos" for c in x.children):
-        return None
-    return case.actors.resolve(x)
+    return None if possessed_person(x, "target", case.actors, case.res) else case.actors.resolve(x)
 
 
 def complete(case: Case) -> None:
@@ -221,7 +218,7 @@ def unassigned_participant(case: Case) -> bool:
         if x.pos_ == "NOUN":
             cands += _inner_names(x, blame or x.head.i != case.tok.i, case.res)
         for y in cands:
-            if not _named(y, case) or _conjunct_actor(case, y) is None and y.pos_ == "NOUN":
+            if not _named(y, case) or y.pos_ == "NOUN" and possessed_person(y, "target", case.actors, case.res):
                 continue  # (a person's noun names no one by its possessor: "Cheney's spokeswoman")
             a = case.actors.resolve(y)
             if a is None or id(a) not in held:

@@ -251,10 +251,10 @@ def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool)
     verb = _past_verb_left(text, start)
     if verb >= 0 and not _AUX_BEFORE.search(text[max(0, verb - 20):verb]):
         return "past"  # ...but "will be held on Nov. 6" is not
-    if _PAST_VERB_RIGHT.match(text, end) and not _MARKERS.search(sentence_before(text, start, 120)):
+    left = sentence_before(text, start, 120)
+    if _PAST_VERB_RIGHT.match(text, end) and not _MARKERS.search(left):
         return "past"  # "The WHO on Thursday officially declared it would stop ...": the verb it modifies
         # (not "will meet Obama on Wednesday prepared to offer ...": the clause's own tense comes first)
-    left = sentence_before(text, start, 120)
     sentence_left = left
     contrast = list(_CONTRAST.finditer(left))
     if contrast:
