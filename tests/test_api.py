@@ -238,3 +238,14 @@ def test_openapi_documents_errors_as_problems(client):
         if code[0] in "45"
     ]
     assert errors and all(list(r["content"]) == ["application/problem+json"] for r in errors)
+
+
+def test_a_planned_deadline_is_served_as_on_or_before(client):
+    article = ingest(client, {"text": "Britain and the US are privately planning to withdraw most of their forces "
+                                      "from Iraq by early next year.", "published_at": "2005-07-10T12:00:00Z"})
+    [event] = [e for e in article["events"] if e["type"] == "withdrawal"]
+    assert event["status"] == "planned"
+    assert event["date"]["mod"] == "ON_OR_BEFORE" and event["date"]["start"] == "2005-07-10"
+    assert event["date"]["value"] == "2006" and event["date"]["text"] == "by early next year"
+    spec = client.get("/openapi.json").json()
+    assert "ON_OR_BEFORE" in spec["components"]["schemas"]["EventDateOut"]["properties"]["mod"]["description"]

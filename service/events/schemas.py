@@ -15,12 +15,14 @@ class SpanOut(BaseModel):
 class EventDateOut(BaseModel):
     value: str = Field(description="TIMEX3 value; for a period ('from 2003 to 2007', 'since April') the value of "
                                    "its start", examples=["2022-02-05", "2022-01"])
-    start: date = Field(description="First day of the interval the value denotes (inclusive)")
+    start: date = Field(description="First day of the interval the value denotes (inclusive); for a deadline "
+                                    "('by August'), the publication day")
     end: date = Field(description="Last day of the interval (inclusive); for a period, its last day ('since X': "
                                   "the publication day)")
     granularity: str = Field(examples=["day", "month", "quarter", "year"])
     mod: str | None = Field(None, description="TIMEX3 modifier: START, MID, END, APPROX, BEFORE, AFTER, "
-                                              "ON_OR_AFTER ('since April')…")
+                                              "ON_OR_AFTER ('since April'), ON_OR_BEFORE (a planned act's "
+                                              "deadline: 'to withdraw by early next year')…")
     text: str | None = Field(None, description="The expression in the article; null when inherited from context")
 
 
