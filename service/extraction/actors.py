@@ -264,6 +264,9 @@ class ActorIndex:
             if key in res.stop_names or not any(ch.isalpha() for ch in text) or key.split()[-1] in res.set("timezones"):
                 continue  # (a clock time "0718 GMT" is no organisation)
             label = ent.label_
+            if label in ("ORG", "LOC", "FAC"):
+                span = self._extend_name(span)  # "the Deepwater [Horizon]": the name's first word left out
+                text = span.text
             poss = [k for k in range(span.start, span.end - 1) if doc[k].text in ("'s", "\u2019s")]
             if label == "ORG" and len(poss) == 1 and span.end - poss[0] == 2 and doc[span.end - 1].is_title \
                     and norm(doc[span.end - 1].text) not in res.set("org_suffixes") \
@@ -367,6 +370,9 @@ class ActorIndex:
                     self._add_mention(span.start, span.end, actor, text)
                     continue
             country = self.lookup_country(text, label)
+            if label in ("GPE", "LOC") and not country and len(words) == 1 and span.root.dep_ == "appos" and \
+                    span.root.head.lemma_.lower() in res.set("personal_relation_nouns"):
+                label = "PERSON"  # "whose son, Ciaran, 24,": a relative's given name, no place
             if country and label == "NORP" and key in res.demonym_to_country and key.endswith("s") \
                     and self._norp_is_actor(span):
                 # "Haitians have been donating": people, not the state
@@ -407,7 +413,8 @@ class ActorIndex:
                 if linked is not None:  # "Adm Allen" -> Thad Allen, "Dean McKelvey" -> Houston McKelvey
                     self._add_mention(span.start, span.end, linked, name_span.text)
                     continue
-                actor = self._actor(name_span.text, PERSON)
+                family = self._family_name(name_span) if len(name_span) == 1 else None
+                actor = self._actor(f"{name_span.text} {family}" if family else name_span.text, PERSON)
                 self._add_mention(span.start, span.end, actor, name_span.text)
                 self._describe_person(actor, span, name_span)
             elif label == "ORG" and self._ethnonym(span):
@@ -449,6 +456,28 @@ class ActorIndex:
         self.mentions.sort(key=lambda m: m.start)
         self._add_descriptions()
         self.mentions.sort(key=lambda m: m.start)
+
+    def _family_name(self, given: Span) -> str | None:
+        """The family name a lone given name shares: "Sam and Charles Wyly" (a pair of brothers),
+        "Rose Gentle, whose son Gordon", "Sean Cassidy, whose son, Ciaran"."""
+        doc = given.doc
+        if given.end + 2 < len(doc) and doc[given.end].lower_ == "and":
+            m = self.by_token.get(given.end + 1)
+            if m is not None and m.start == given.end + 1 and m.actor.kind == PERSON and len(m.actor.name.split()) == 2:
+                return m.actor.name.split()[-1]
+        kin = given.root.head if given.root.dep_ in ("appos", "compound", "npadvmod") else None
+        whose = next((c for c in kin.children if c.dep_ == "poss" and c.lower_ == "whose"), None) if kin is not None else None
+        if whose is None or kin.lemma_.lower() not in self.res.set("surname_sharing_relatives") or whose.i < 2:
+            return None
+        owner = doc[whose.i - 2] if doc[whose.i - 1].is_punct else doc[whose.i - 1]  # the name before "whose"
+        for _ in range(3):  # "Rose Gentle from Glasgow, whose son": the clause may follow a place
+            m = self.by_token.get(owner.i)
+            if m is not None and m.actor.kind == PERSON and len(m.actor.name.split()) >= 2:
+                return m.actor.name.split()[-1]
+            if owner.dep_ != "pobj" or owner.head.dep_ != "prep":
+                return None
+            owner = owner.head.head
+        return None
 
     def _titled_pair(self, name: Span) -> bool:
         """"Dean McKelvey": an ambiguous title (or a given name) before one surname."""
@@ -521,7 +550,7 @@ class ActorIndex:
         return doc[start:end]
 
     def _extend_name(self, span: Span) -> Span:
-        """Take in given names the recogniser left out ("Anders [Fogh Rasmussen]")."""
+        """Take in first words the recogniser left out ("Anders [Fogh Rasmussen]", "the Deepwater [Horizon]")."""
         doc, res = span.doc, self.res
         start = span.start
         while start > 0:
@@ -969,7 +998,7 @@ class ActorIndex:
         return 10**9
 
     def _recent(self, pos: int, kinds: tuple[str, ...], max_sents: int = 2,
-                mentions: list[Mention] | None = None, salient: bool = False) -> Actor | None:
+                mentions: list[Mention] | None = None, salient: bool = False, owner: bool = False) -> Actor | None:
         """The last actor of these kinds mentioned before `pos` (within `max_sents` sentences);
         with `salient`, a subject or possessor mention beats a later one inside a phrase."""
         sent = self.sent_of_token[pos] if pos < len(self.sent_of_token) else 0
@@ -981,8 +1010,9 @@ class ActorIndex:
                 continue
             best = m.actor
             head = self.doc[m.start:m.end].root
-            if head.dep_ in ("nsubj", "nsubjpass"):
-                best_salient = m.actor
+            if head.dep_ in ("nsubj", "nsubjpass") or (
+                    owner and head.dep_ == "poss" and head.head.dep_ in ("nsubj", "nsubjpass")):
+                best_salient = m.actor  # "BP's chief executive ... its stock": "its" may be the subject's owner
         if salient:
             if best_salient is not None and kinds == (PERSON,) and \
                     self.sent_of_token[self._last_pos(best_salient, pos)] != sent:
@@ -1002,6 +1032,18 @@ class ActorIndex:
                     return None
             return best_salient
         return best
+
+    def _relative_antecedent(self, tok: Token) -> Actor | None:
+        """"BP, which has seen its stock plummet": "its" in a relative clause is its antecedent's."""
+        x = tok
+        for _ in range(8):
+            if x.dep_ == "relcl":
+                m = self.by_token.get(x.head.i)
+                return m.actor if m is not None and m.actor.kind in (ORG, COUNTRY) else None
+            if x.head.i == x.i or (x.pos_ in ("VERB", "AUX") and x.dep_ not in ("ccomp", "xcomp")):
+                return None  # left the clause "its" is in
+            x = x.head
+        return None
 
     def _last_pos(self, actor: Actor, pos: int) -> int:
         last = 0
@@ -1024,7 +1066,8 @@ class ActorIndex:
             if low in lex["pronouns_nonperson"]:
                 if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
                     return None  # "buy it back": an object "it" is mostly a thing, not the company
-                actor = self._recent(tok.i, (ORG, COUNTRY), max_sents=1, salient=True)
+                actor = self._relative_antecedent(tok) or self._recent(tok.i, (ORG, COUNTRY), max_sents=1, salient=True,
+                                                                        owner=tok.dep_ == "poss")
                 if actor is not None and self._thing_between(actor, tok):
                     return None  # "the 1918 pandemic, cited ... because it killed 40 million": the pandemic
                 return actor

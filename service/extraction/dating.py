@@ -216,6 +216,12 @@ def _simultaneous(clause: Token, up: set[int]) -> bool:
         any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < clause.i for c in clause.children)
 
 
+def _aspect_complement(x: Token, up: set[int]) -> bool:
+    """"continued to pile pressure on BP over the weekend, calling for ...": the complement of an
+    aspect verb is that verb's own predicate, so its date is the whole clause's."""
+    return x.dep_ == "xcomp" and x.head.i in up and x.head.lemma_.lower() in _lex("aspect_verbs")
+
+
 def _setting_gerund(x: Token) -> bool:
     """"announced the move at a charity poetry reading ... on Saturday": an -ing noun of an occasion,
     parsed as a participle on the noun before it, is a setting, not another clause."""
@@ -255,7 +261,7 @@ def in_scope(trigger: Token, timex: Token) -> bool:
         if x.dep_ in _CLAUSE_DEPS and x.pos_ in ("VERB", "AUX") and not (
                 x.dep_ == "advcl" and x.tag_ == "VBG" and x.i < x.head.i
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children)) \
-                and not _setting_gerund(x) \
+                and not _setting_gerund(x) and not _aspect_complement(x, up) \
                 and not _simultaneous(x, up) and not _left_of_participle(x, timex, up):
             return False
         if x.head.i == x.i:
@@ -334,7 +340,8 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
                main: bool = True, continues: bool = True, carried: EventDate | None = None,
                referred: EventDate | None = None, speech: bool = False) -> EventDate | None:
     own = [a for a in anchors.get(sent_index, []) if in_scope(trigger, a.token) and not bound(a.token)
-           and not _dates_other_noun(a.token, trigger) and not _impersonal_report(a.token, trigger, reporting)]
+           and not _dates_other_noun(a.token, trigger) and not _impersonal_report(a.token, trigger, reporting)
+           and not _saying_date_of_noun(trigger, a.token, reporting)]
     if status in ("planned", "possible"):
         top = _planned_clause(trigger, reporting)
         own = [a for a in own if top is not None and (_under(a.token, top) or _when_of(top, a.token))]
@@ -571,12 +578,34 @@ def _dates_other_noun(timex: Token, trigger: Token) -> bool:
     return False
 
 
+def _saying_date_of_noun(trigger: Token, timex: Token, reporting: frozenset[str]) -> bool:
+    """"Last night, friends of Cook said his demise had left a huge gap": an event noun inside what
+    was said is not dated by the saying (a reported verb is: "said Monday it would delay ...")."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass") or not adverbial(timex):
+        return False  # (an object has its own verb: "said yesterday it received a loan" dates the receipt)
+    verb = timex.head if timex.head.pos_ in ("VERB", "AUX") else timex.head.head
+    if verb.lemma_.lower() not in reporting:
+        return False
+    x = trigger
+    for _ in range(60):
+        if x.head.i == x.i:
+            return False
+        if x.head.i == verb.i:
+            return x.dep_ in ("ccomp", "parataxis")
+        x = x.head
+    return False
+
+
 def _impersonal_report(timex: Token, trigger: Token, reporting: frozenset[str]) -> bool:
     """"..., it was reported yesterday": the date of an impersonal report, not of what it reports."""
     if timex.i > 0:  # "according to Democratic and industry officials yesterday" (hung on the verb)
         prev = timex.doc[timex.i - 1]
-        if any(a.dep_ == "prep" and a.lemma_.lower() == "accord" for a in [prev, *prev.ancestors]):
-            return True
+        for a in [prev, *prev.ancestors]:
+            if a.dep_ == "prep" and a.lemma_.lower() == "accord":
+                return True
+            if a.pos_ in ("VERB", "AUX"):
+                break  # "according to the Trust, which last week chose Ross": a clause of its own
+
     x = timex
     for _ in range(6):
         if x.head.i == x.i:

@@ -329,9 +329,32 @@ def _scheduled_present(c: Case) -> bool:
         and generic_present(c.clause) and dating._weekday_text(e.text.lower().strip())
 
 
+def _participle_host(v: Token) -> Token | None:
+    """The finite verb a subjectless participle hangs on: "The Chinese go around the world quietly
+    signing deals" -> go; "Suspects abducted by the CIA are loaded onto jets" -> loaded."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in v.children) or v.head.i == v.i:
+        return None
+    if v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.pos_ in ("VERB", "AUX"):
+        return v.head
+    if v.tag_ == "VBN" and v.dep_ == "acl" and v.head.dep_ in ("nsubj", "nsubjpass") and v.head.tag_ == "NNS":
+        return v.head.head
+    return None
+
+
+def _generic_present_clause(v: Token) -> bool:
+    """A simple present, active ("falls") or passive ("are loaded"), with no other auxiliary."""
+    if generic_present(v):
+        return True
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    return v.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
+
+
 def _undated_generic_present(c: Case) -> bool:
-    return c.edate is None and c.clause is not None and generic_present(c.clause) and \
-        c.spec.name not in c.res.set("present_ok_types") and c.st.status != "planned"  # "will ... when he meets"
+    if c.edate is not None or c.clause is None or c.spec.name in c.res.set("present_ok_types") or \
+            c.st.status == "planned":  # "will ... when he meets"
+        return False
+    host = _participle_host(c.clause) if c.clause.pos_ in ("VERB", "AUX") else None
+    return generic_present(c.clause) or (host is not None and _generic_present_clause(host))
 
 
 def _inverted_conditional(c: Case) -> bool:
@@ -486,7 +509,8 @@ FILTERS: tuple[Filter, ...] = (
            _experiential_perfect),
     Filter("scheduled_present", "\"takes place on Wednesday when X meets Y\": a schedule, not last Wednesday's act",
            _scheduled_present),
-    Filter("undated_generic_present", "\"spending falls into two categories\": generic, habitual",
+    Filter("undated_generic_present", "\"spending falls into two categories\", \"suspects abducted by the CIA are "
+           "loaded onto jets\": generic, habitual",
            _undated_generic_present),
     # the trust gate (trust.py), applied last: an event we cannot fully explain is not emitted
     Filter("unassigned_participant", "\"BP blamed Transocean's blowout preventer\" with no target: a named "

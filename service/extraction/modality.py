@@ -162,12 +162,16 @@ class StatusReader:
         x = v
         for _ in range(4):
             h = x.head
+            # "should have shut down the party by raising rates": the means of an act shares its modality
+            means = x.dep_ == "pcomp" and x.tag_ == "VBG" and h.dep_ == "prep" and h.lower_ == "by"
+            if means:
+                h = h.head
             if h.i == x.i or h.pos_ not in _VERBAL:
                 return False
             participial = x.dep_ == "advcl" and x.tag_ in ("VBG", "VBN") and not any(
                 c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in x.children)
             complement = x.dep_ in ("xcomp", "ccomp") and h.lemma_.lower() not in self.reporting
-            if not (participial or complement):
+            if not (participial or complement or means):
                 return False
             if x.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in x.children):
                 return False
@@ -454,6 +458,9 @@ class StatusReader:
                                                                tok.lemma_.lower() in self.res.set("accident_nouns")):
             # "at the start of the BP spill in April ..., the panel said": a disaster named is presupposed
             r = None  # "drove to Port-au-Prince immediately after Tuesday's earthquake": presupposed, not claimed
+        if r is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.res.set("presupposed_fate_nouns") \
+                and any(c.dep_ == "poss" for c in tok.children):
+            r = None  # "friends of Cook said his demise had left a huge gap": his death is a known fact
         if r is not None and tok.pos_ == "NOUN" and any(
                 c.dep_ in ("compound", "nmod", "poss", "amod") and c.ent_type_ == "DATE" for c in tok.children):
             r = None  # "the April 20 Deepwater Horizon blowout prompted the move, Daley said": a dated fact named

@@ -113,6 +113,9 @@ def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resou
                 words.update(c.lemma_.lower() for c in s.children if c.dep_ in ("compound", "amod"))
         if not words & spec.subjects:
             return False
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in spec.avoid_subject_modifiers
+               for s in subj for c in s.children):
+            return False  # "the heat index soared to 110 degrees": weather, no market
         if words & spec.subjects <= spec.weak_subjects and not any(
                 t.ent_type_ in ("MONEY", "PERCENT") for t in tok.subtree):
             return False  # "the crude that surged into the gulf": oil itself, no price

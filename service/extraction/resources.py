@@ -66,6 +66,7 @@ class TypeSpec:
     # ("nominated for best actor" is no appointment, oil "surged into the gulf" no market move)
     sense_exclusions: tuple[tuple[str, frozenset[str]], ...] = ()
     weak_subjects: frozenset[str] = frozenset()  # count only with a price/amount in the clause
+    avoid_subject_modifiers: frozenset[str] = frozenset()  # "the heat index soared": weather, no market
     # the role of whoever owns a thing subject ("BP's shares fell": BP is the market move's target)
     subject_owner_role: str | None = None
     # "blamed everything from Katrina to the meltdown on Bush": the one blamed, wherever the
@@ -176,6 +177,7 @@ def get_resources() -> Resources:
             complement_target=bool(t.get("complement_target")),
             sense_exclusions=tuple((x["prep"], frozenset(x["objects"])) for x in t.get("sense_exclusions", ())),
             weak_subjects=frozenset(t.get("weak_subjects", ())),
+            avoid_subject_modifiers=frozenset(t.get("avoid_subject_modifiers", ())),
             subject_owner_role=t.get("subject_owner_role"),
             blame_preps=frozenset(t.get("blame_preps", ())),
             avoid_complements=frozenset(t.get("avoid_complements", ())),

@@ -188,7 +188,9 @@ def _prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     out = []
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
-            out += [p for p in c.children if p.dep_ == "pobj"]
+            # "shares in Transocean and in Anadarko": a coordinated repeat of the preposition too
+            for p in [c, *(d for d in c.children if d.dep_ == "conj" and d.lower_ == c.lower_)]:
+                out += [o for o in p.children if o.dep_ == "pobj"]
     return out
 
 
@@ -309,6 +311,11 @@ class RoleReader:
                         for name in _listed_names(x):  # "four members of the Cabinet -- A, B, C and D -- met"
                             if (a := self.actors.resolve(name)) is not None and a.kind == actor.kind:
                                 roles.add(role, a, self.actors.surface(name))
+                    if x.pos_ == "NOUN":
+                        for name in _prep_objects(x, {"including"}):  # "Russian officials including Igor Sechin"
+                            for n in expand(name):
+                                if (a := self.actors.resolve(n)) is not None and a.kind == "person":
+                                    roles.add(role, a, self.actors.surface(n))
                 elif inner and x.pos_ in ("NOUN", "PROPN"):
                     self._fill_inner(roles, role, x)
 

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from .resources import Resources, Trigger, get_resources
 
 _BLOCK_ENTS = {"PERSON", "ORG", "GPE", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT", "NORP", "LANGUAGE"}
+_CULPRIT_ENTS = {"PERSON", "ORG", "GPE", "NORP"}  # who can be blamed
 
 
 @dataclass
@@ -95,8 +96,9 @@ def _ctrl_ok(tok: Token, res: Resources) -> bool:
         return False  # "BP is expected to ...": a schedule, nobody asked
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     for c in tok.children:
-        if c.lemma_ in ("be", "have") or c.lemma_.lower() in res.set("forecast_complements"):
-            continue  # "expected them to last 48 hours": a forecast of things, nobody asked to act
+        if c.lemma_ in ("be", "have") or c.lemma_.lower() in res.set("forecast_complements") or (
+                tok.lemma_.lower() == "expect" and c.lemma_.lower() in res.set("expectation_forecast_complements")):
+            continue  # "expected them to last 48 hours", "expected BP to face greater costs": a forecast
         if c.dep_ == "xcomp" and any(_controllee_ok(o) for o in objs):
             return True
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and \
@@ -134,8 +136,10 @@ def _constraint_ok(trig: Trigger, tok: Token, res: Resources) -> bool:
             not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in tok.children)
     if c == "complement":
         # "agreed to a visit", "agreed a deal" -- not "agreed that the media has to ...", an opinion
-        return any(ch.dep_ in ("dobj", "xcomp") or (ch.dep_ == "prep" and ch.lower_ in ("to", "on", "upon"))
-                   for ch in tok.children) and not any(ch.dep_ == "ccomp" for ch in tok.children)
+        # ("a military dictatorship ruled South Korea": a country as the object is governed, no ruling)
+        return any((ch.dep_ == "dobj" and ch.ent_type_ not in ("GPE", "LOC", "NORP")) or ch.dep_ == "xcomp" or (
+            ch.dep_ == "prep" and ch.lower_ in ("to", "on", "upon")) for ch in tok.children) and \
+            not any(ch.dep_ == "ccomp" for ch in tok.children)
     if c == "noclause":
         return not any(ch.dep_ == "ccomp" for ch in tok.children)
     if c == "animate":  # "killed 11 workers", "he was killed" -- not "killed the well"
@@ -182,6 +186,12 @@ def _constraint_ok(trig: Trigger, tok: Token, res: Resources) -> bool:
         return any(ch.dep_ in ("dobj", "nsubjpass") for ch in tok.children)
     if c == "with":
         return any(ch.dep_ == "prep" and ch.lower_ in ("with", "against") for ch in tok.children)
+    if c == "culprit":  # "blamed BP", "was blamed", "blamed the delays on Transocean" -- not "blamed the delays"
+        return any(ch.dep_ in ("nsubjpass", "auxpass") or (ch.dep_ == "prep" and ch.lower_ in ("on", "for")) or (
+            ch.dep_ == "dobj" and (ch.pos_ == "PRON" or ch.lemma_.lower() in res.set("animate_nouns") or any(
+                t.pos_ == "PROPN" or t.ent_type_ in _CULPRIT_ENTS for t in ch.subtree)))  # "the failure of X's BOP"
+            for ch in tok.children) or any(
+            g.dep_ == "prep" and g.lower_ in ("on", "for") for ch in tok.children if ch.dep_ == "dobj" for g in ch.children)
     if c == "nodirection":  # "blasted the plan" -- not "blasting heavy mud into the well", a motion
         ways = res.set("direction_preps")
         return not any(ch.dep_ in ("prep", "prt", "advmod") and ch.lower_ in ways for ch in tok.children)

@@ -1732,3 +1732,96 @@ def test_round14c_a_name_of_common_nouns_is_no_titled_person(run):
     ev = run("\"They don't know how to pick stuff up,\" said Dmytryk, whose organization is working with Tri-State "
              "Bird Rescue, a company hired by BP to coordinate animal rescue and cleaning in Louisiana.")
     assert not any(a.kind == "person" and a.name == "Bird Rescue" for e in ev for a in e.actors)
+
+
+# -- round 15 (strict judging of development seeds 427-438) ------------------------------------
+@pytest.mark.parametrize("text, published, type_name, value", [
+    # "according to X, which last week chose ...": the relative clause has its own date
+    ("A contradiction in terms, according to some of his Foreign Office friends, but not according to the Joseph "
+     "Rowntree Charitable Trust, which last week chose Ross as one of its seven visionaries.",
+     datetime(2005, 6, 20, 12), "appointment", "2005-W24"),
+    # the complement of an aspect verb carries the clause's date
+    ("Barack Obama continued to pile pressure on BP on Friday, calling for funds to be placed into an escrow "
+     "account.", datetime(2010, 6, 14, 12), "appeal", "2010-06-11"),
+    # an event noun inside what was said is not dated by the saying
+    ("Last night, friends of Robin Cook said his demise had left a huge gap in British politics.",
+     datetime(2005, 8, 7, 12), "death", None),
+])
+def test_round15_event_dates(run, text, published, type_name, value):
+    [e] = by_type(run(text, published), type_name)
+    assert (e.date.value if e.date else None) == value
+
+
+def test_round15_a_possessed_death_in_a_claim_is_a_known_fact(run):
+    [e] = by_type(run("Last night, friends of Robin Cook said his demise had left a huge gap in British politics.",
+                      datetime(2005, 8, 7, 12)), "death")
+    assert e.status == "occurred" and names(e, "target") == {"Robin Cook"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The revised figures suggest the disaster will be far more costly for BP, which has seen its stock plummet "
+     "since the explosion.", {"BP"}),
+    ("Shares in Transocean and in Anadarko Petroleum, two firms which may face legal liabilities, rallied on "
+     "Wednesday.", {"Transocean", "Anadarko Petroleum"}),
+])
+def test_round15_whose_shares_moved(run, text, expected):
+    [e] = by_type(run(text, datetime(2010, 6, 11, 12)), "market_move")
+    assert names(e, "target") == expected
+
+
+@pytest.mark.parametrize("text, type_name", [
+    ("BP said its profit fell. It blamed the delays that dogged its attempts to seal the leak, along with higher "
+     "clean-up costs.", "accusation"),  # a cause blamed, no one accused
+    ("Crews working at the site toiled under oppressive conditions as the heat index soared to 110 degrees and "
+     "toxic vapors emanated from the depths.", "market_move"),
+    ("Last month, Munich Re began a trial of the world's first flood microinsurance policy in Jakarta.", "trial"),
+    ("More than 100 Haitians have been picked up off the Turks and Caicos Islands by marine police.",
+     "appointment"),
+    ("Fitch Ratings expected BP to face greater costs than previously thought.", "appeal"),
+    ("In a move seen as an echo of the 1970s, when a military dictatorship ruled South Korea, the government "
+     "detained Park this month, invoking a law that charges him with spreading false rumors.", "verdict"),
+    ("And the Fed should have shut down the easy-money party by raising interest rates.", "monetary_policy"),
+    ("The Chinese go around the world quietly signing big oil supply deals with Sudan and Iran.", "agreement"),
+    ("Suspects abducted by the CIA are loaded in shackles onto executive jets.", "arrest"),
+    ("Frank Gardner's doctors can not increase his medication without side effects, which he refuses to "
+     "countenance.", "denial"),
+])
+def test_round15_not_an_event(run, text, type_name):
+    assert not by_type(run(text), type_name)
+
+
+@pytest.mark.parametrize("text, type_name, role, expected", [
+    ("Barack Obama blamed BP for the spill.", "accusation", "target", {"BP"}),
+    ("BP blamed the delays on Transocean.", "accusation", "target", {"Transocean"}),
+    ("The Fed responded by raising interest rates on Tuesday.", "monetary_policy", "agent", {"Federal Reserve"}),
+])
+def test_round15_guards(run, text, type_name, role, expected):
+    [e] = by_type(run(text), type_name)
+    assert names(e, role) == expected
+
+
+@pytest.mark.parametrize("text, published, type_name, role, expected", [
+    # a given name shares the family name of its pair or of the parent named before "whose"
+    ("In 2000, McCain accused Texas businessmen Sam and Charles Wyly of being corrupt.", datetime(2008, 9, 24, 12),
+     "accusation", "target", {"Sam Wyly", "Charles Wyly"}),
+    ("The campaign is led by Rose Gentle from Glasgow, whose 19-year-old son Gordon was killed in Iraq in June "
+     "last year.", datetime(2005, 1, 19, 12), "attack", "target", {"Gordon Gentle"}),
+    ("Sean Cassidy, whose son, Ciaran, 24, was killed in the Russell Square bomb, said he would attend.",
+     datetime(2005, 11, 1, 12), "attack", "target", {"Ciaran Cassidy"}),
+    # the recogniser's "the Deepwater [Horizon]"
+    ("In the fateful hours before the Deepwater Horizon exploded about 50 miles off the Louisiana shore, a safety "
+     "test was performed.", datetime(2010, 5, 14, 12), "accident", "agent", {"Deepwater Horizon"}),
+    ("The country's most senior Shia cleric Grand Ayatollah Ali al-Sistani has also urged Shias to refrain from "
+     "retaliation.", datetime(2005, 5, 30, 12), "appeal", "agent", {"Ali al-Sistani"}),
+    ("Lula called on the group to come up with proposals for change.", datetime(2008, 11, 9, 12), "appeal",
+     "agent", {"Luiz Inacio Lula da Silva"}),
+])
+def test_round15_actor_names(run, text, published, type_name, role, expected):
+    [e] = by_type(run(text, published), type_name)
+    assert names(e, role) == expected
+
+
+def test_round15_officials_including_a_named_one(run):
+    [e] = by_type(run("Tony Hayward is in Moscow where he has held meetings with Russian officials including "
+                      "Deputy Prime Minister Igor Sechin.", datetime(2010, 6, 28, 12)), "meeting")
+    assert "Igor Sechin" in names(e)
