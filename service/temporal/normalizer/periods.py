@@ -253,9 +253,14 @@ def year_period(m, c, ctx):
 
 
 def year_end(m, c, ctx):
+    """"year-end" (the accounting term) is the closing day, Dec. 31; "year's end" and the open "year end" are
+    the phrase "the end of the year": the year, mod END (as "the end of the year" is)."""
     rel = norm(m["rel"])
     if rel:
         y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
     else:
         y = ctx.dct.year - (1 if tense_for(ctx, c) == "past" and ctx.dct.month < 12 else 0)
+    if "-" not in m.group(0):
+        c.mod = c.mod or "END"
+        return "DATE", f"{y:04d}"
     return "DATE", f"{y:04d}-12-31"
