@@ -30,3 +30,15 @@ def full(text: str, dct: dt.date) -> list[tuple[str, str, str, str | None]]:
 ])
 def test_year_end(text, dct, expected):
     assert full(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "a week from today" is that very day, a week on (as "a year ago today" is the day a year back)
+    ("The judge said a ruling is due a week from today.", dt.date(1998, 3, 11),
+     [("a week from today", "DATE", "1998-03-18", None)]),
+    ("A year ago today, the wall fell.", dt.date(1998, 3, 11), [("A year ago today", "DATE", "1997-03-11", None)]),
+    # ..."from now" keeps the unit's grain
+    ("He will retire a month from now.", dt.date(1998, 3, 11), [("a month from now", "DATE", "1998-04", None)]),
+])
+def test_from_today(text, dct, expected):
+    assert full(text, dct) == expected
