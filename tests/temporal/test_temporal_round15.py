@@ -42,3 +42,22 @@ def test_year_end(text, dct, expected):
 ])
 def test_from_today(text, dct, expected):
     assert full(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a season or month "of last/next/this year" is one DATE in that year (was the DCT's season + "last year")
+    ("The talks broke down in the spring of last year.", dt.date(1998, 3, 11),
+     [("the spring of last year", "DATE", "1997-SP", None)]),
+    ("The plant will open in the summer of next year.", dt.date(1998, 3, 11),
+     [("the summer of next year", "DATE", "1999-SU", None)]),
+    ("The deal closed in the fall of this year.", dt.date(1998, 11, 11),
+     [("the fall of this year", "DATE", "1998-FA", None)]),
+    ("In March of last year, Pol Pot was arrested.", dt.date(1998, 2, 19),
+     [("March of last year", "DATE", "1997-03", None)]),
+    # ...a fall of something is no season
+    ("Fans mourned the fall of last year's champion.", dt.date(1998, 3, 11), [("last year", "DATE", "1997", None)]),
+    ("In June last year, the leadership had a falling out.", dt.date(1998, 2, 19),
+     [("June last year", "DATE", "1997-06", None)]),
+])
+def test_season_and_month_of_a_relative_year(text, dct, expected):
+    assert full(text, dct) == expected

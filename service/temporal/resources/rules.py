@@ -280,7 +280,7 @@ RULES = r"""
   (?P<skip>(?P<month>{MONTH})\s+{DAY}\s*(?:and|or|to|through|&)\s*)(?P<day>{DAY})(?![\d,]\d)(?:,?\s+(?P<year>{YEAR}))?
   (?!\s*(?:%|percent|per\b|million|billion|thousand|hundred|people|others|more|of\b|times|points))
 @rule month_year DATE month_year
-  (?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?P<rel>this|last|next)\s+year)
+  (?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year(?![\w'\u2019-]))
 @rule month DATE month
   (?:(?P<skip>since|until|till|in|by|during|of|before|after|through|from|to|between|and|or|on|for)\s+)?
   (?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following)[\s-]+)?
@@ -336,7 +336,7 @@ RULES = r"""
      |(?P<joined>(?<=spring\sand\s)|(?<=summer\sand\s)|(?<=autumn\sand\s)|(?<=winter\sand\s)|(?<=fall\sand\s)
         |(?<=spring\sor\s)|(?<=summer\sor\s)|(?<=autumn\sor\s)|(?<=winter\sor\s)|(?<=fall\sor\s)))?
   (?:(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+coming|the|that)\s+)?
-  (?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?
+  (?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR})|\s+of\s+(?P<relyear>this|last|next)\s+year(?![\w'\u2019-]))?
 @rule relunit DATE relunit
   (?P<rel>this\s+past|this\s+coming|this|last|next|the\s+(?:past|coming|current|latest|last|next)|current|coming|past
      |previous|the)\s+
