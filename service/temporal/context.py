@@ -41,7 +41,7 @@ def sentence_before(text: str, pos: int, reach: int = 250) -> str:
 _MARKERS = re.compile(
     r"\b(?:(?P<fut>(?-i:will|may|can|must|might|could(?!\s+(?:not|never|only|be)\b))|won't|wo\s+n't"
     r"|shall|'ll|going\s+to|plans?\s+to|planning\s+to|likely\s+to|"
-    r"scheduled|expect(?:s|ing)?\s+(?:(?:him|her|them|it|us|me|you)\s+)?to|expected\s+to|(?:is|are|was|were|be|been|not)\s+due\s+to|is\s+to|are\s+to|"
+    r"scheduled|expect(?:s|ing)?|expected\s+to|(?:is|are|was|were|be|been|not)\s+due\s+to|is\s+to|are\s+to|"
     r"intends?\s+to|hopes?\s+to|wants?\s+to|(?:was|were)\s+to\s+(?!the\b|a\b|an\b)|"
     r"aims?\s+to|upcoming|next(?!\s+to\b|-door)|would|should|planned|set\s+to|to\s+be\s+held|await\w*|(?:is|are)\s+due|"
     r"forecast\w*|until|payable|extended\s+to|set\s+(?:to|for)|planned\s+for|expires?|expiring)"

@@ -61,3 +61,17 @@ def test_from_today(text, dct, expected):
 ])
 def test_season_and_month_of_a_relative_year(text, dct, expected):
     assert full(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # the present "expect(s)" + an object looks ahead like "expects to": a month or weekday after it is the next one
+    ("Officials expect a decision in mid-December on the proposed rules.", dt.date(1998, 3, 11),
+     [("mid-December", "DATE", "1998-12", "MID")]),
+    ("Analysts expect a ruling Friday.", dt.date(1998, 3, 11), [("Friday", "DATE", "1998-03-13", None)]),
+    # ...a past verb right before the day still decides
+    ("Few expect the plan announced Monday to pass.", dt.date(1998, 3, 11), [("Monday", "DATE", "1998-03-09", None)]),
+    ("The plan, as expected, was announced in December.", dt.date(1998, 3, 11),
+     [("December", "DATE", "1997-12", None)]),
+])
+def test_present_expect_looks_ahead(text, dct, expected):
+    assert full(text, dct) == expected
