@@ -75,3 +75,18 @@ def test_season_and_month_of_a_relative_year(text, dct, expected):
 ])
 def test_present_expect_looks_ahead(text, dct, expected):
     assert full(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # early in a quarter, an earnings report's "this quarter's loss" is the quarter just reported (tune gold 1989-Q3)
+    ("Lyphomed had a loss of $4 million in the third quarter, compared with net income for the corresponding period "
+     "last year. This quarter's loss includes pretax charges of $4.9 million.", dt.date(1989, 11, 1),
+     [("the third quarter", "DATE", "1989-Q3", None), ("the corresponding period last year", "DATE", "1988-Q3", None),
+      ("This quarter", "DATE", "1989-Q3", None)]),
+    # ...but results still to come are the current quarter's, and so is "this quarter" without such a report
+    ("Net fell in the third quarter. This quarter's earnings will be hurt by the strike.", dt.date(1989, 11, 1),
+     [("the third quarter", "DATE", "1989-Q3", None), ("This quarter", "DATE", "1989-Q4", None)]),
+    ("Sales this quarter are strong.", dt.date(1989, 11, 1), [("this quarter", "DATE", "1989-Q4", None)]),
+])
+def test_this_quarters_results(text, dct, expected):
+    assert full(text, dct) == expected

@@ -79,6 +79,10 @@ def quarter_rel(m, c, ctx):
     return result
 
 
+# "This quarter's loss includes charges": the results of a quarter are told once it is over
+_RESULTS_AFTER = re.compile(r"'s\s+(?:[\w-]+\s+)?(?:" + "|".join(LEX["result_nouns"].split()) + r")\b", re.IGNORECASE)
+
+
 def _quarter_rel(m, c, ctx):
     det, adj = norm(m["det"]), norm(m["adj"])
     if det == "a":
@@ -94,6 +98,9 @@ def _quarter_rel(m, c, ctx):
     reported = last if last and parse_value(last)[0] <= parse_value(previous)[0] else previous
     if not adj and det in ("the", "that", "its") and last:
         reported = last
+    if det == "this" and not adj and last == previous and _RESULTS_AFTER.match(ctx.text, c.end) and tense_for(
+            ctx, c) != "future":
+        return "DATE", last  # early in a quarter, "this quarter's loss" of a report is the quarter just reported
     if adj in ("current", "coming") or (det == "this" and not adj):
         return "DATE", current
     if det == "next" or adj == "following":
