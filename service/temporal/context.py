@@ -40,6 +40,8 @@ def sentence_before(text: str, pos: int, reach: int = 250) -> str:
 # Strong markers decide; weak ones (any "-ed" word, "to" + verb) only when no strong one is in the clause.
 _MARKERS = re.compile(
     r"\b(?:(?P<fut>(?-i:will|may|can|must|might|could(?!\s+(?:not|never|only|be)\b))|won't|wo\s+n't"
+    # a present copula before a plan or likelihood ("are expected to", "is likely to") is no present cue
+    r"|(?:is|are)\s+(?:(?:also|still|now|not|widely|generally)\s+)?(?:expected|likely|scheduled|slated|poised|set)\s+to"
     r"|shall|'ll|going\s+to|plans?\s+to|planning\s+to|likely\s+to|"
     r"scheduled|expect(?:s|ing)?|expected\s+to|(?:is|are|was|were|be|been|not)\s+due\s+to|is\s+to|are\s+to|"
     r"intends?\s+to|hopes?\s+to|wants?\s+to|(?:was|were)\s+to\s+(?!the\b|a\b|an\b)|"

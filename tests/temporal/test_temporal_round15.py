@@ -90,3 +90,17 @@ def test_present_expect_looks_ahead(text, dct, expected):
 ])
 def test_this_quarters_results(text, dct, expected):
     assert full(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "are expected to", "is likely to" after the expression look ahead; the present copula is no present cue
+    ("Earnings in the second half are expected to improve, the company said.", dt.date(1998, 3, 11),
+     [("the second half", "DATE", "1998-H2", None)]),
+    ("Sales in the fourth quarter are likely to rise.", dt.date(1998, 3, 11),
+     [("the fourth quarter", "DATE", "1998-Q4", None)]),
+    ("The vote on Friday is expected to be close.", dt.date(1998, 3, 11), [("Friday", "DATE", "1998-03-13", None)]),
+    # ...a past "was expected to" is left as it was
+    ("The vote Friday was expected to be close.", dt.date(1998, 3, 11), [("Friday", "DATE", "1998-03-06", None)]),
+])
+def test_present_plan_copula_looks_ahead(text, dct, expected):
+    assert full(text, dct) == expected
