@@ -325,6 +325,8 @@ _PLAN_VERB_LEFT = re.compile(
     r"|faces?|goes|closes?|ends?|hears?|convenes?|flies|departs?|reopens?|kicks\s+off|expires?|plays?"
     r"|testifies|testify|rules|decides|takes\s+office|gets\s+under\s+way)"
     r"(?:\s+(?:separately|again|jointly|together|here|there|abroad|home|formally|officially))?"
+    # ...also with the place between: "Albright arrives in Kenya on Tuesday", "who returns to Washington on Friday"
+    r"(?:\s+(?:to|in|for|at)\s+(?:the\s+)?(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,2})?"
     r"\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 _NOT_SUBJECT = frozenset(
     "the a an his her its their our my your this that these those last first next each every no any "

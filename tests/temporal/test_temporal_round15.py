@@ -104,3 +104,16 @@ def test_this_quarters_results(text, dct, expected):
 ])
 def test_present_plan_copula_looks_ahead(text, dct, expected):
     assert full(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a present plan verb with its place between still announces the coming day
+    ("Albright arrives in Kenya on Tuesday.", dt.date(1998, 3, 11), [("Tuesday", "DATE", "1998-03-17", None)]),
+    ("Clinton, who returns to Washington on Friday, said he was pleased.", dt.date(1998, 3, 11),
+     [("Friday", "DATE", "1998-03-13", None)]),
+    # ...a past verb with its place does not
+    ("The minister flew to Paris on Sunday.", dt.date(1998, 3, 11), [("Sunday", "DATE", "1998-03-08", None)]),
+    ("His visit to Paris on Sunday was brief.", dt.date(1998, 3, 11), [("Sunday", "DATE", "1998-03-08", None)]),
+])
+def test_plan_verb_with_a_place(text, dct, expected):
+    assert full(text, dct) == expected
