@@ -333,6 +333,23 @@ _NOT_SUBJECT = frozenset(
     "did didn't had hadn't was were wasn't weren't not never been to".split())
 
 
+def infinitive_between(text: str, a: int, b: int) -> bool:
+    """The text from a to b (one sentence, no clause with a verb of its own) is "to" + verb and what that verb
+    governs: "agreed Tuesday [to resume talks] Friday", "was ordered Monday [to appear in court] Friday"."""
+    between = text[a:b]
+    if len(between) > 80 or re.search(r"[.;:!?]", between):
+        return False
+    to = None
+    for m in _MARKERS.finditer(between):
+        if to is None:
+            if not m.group("wfut"):
+                return False  # a verb of another clause before the infinitive
+            to = m
+        elif m.group("past") or m.group("wpast") or m.group("pres") or m.group("fut"):
+            return False  # "went Monday to see his mother, who died Friday"
+    return to is not None and not re.search(r"(?:who|which|that|when|where)", between, re.IGNORECASE)
+
+
 def plan_verb_before(text: str, start: int) -> bool:
     """A present-tense plan verb ("meet", "opens") directly before the expression at start."""
     m = _PLAN_VERB_LEFT.search(text[max(0, start - 60):start])

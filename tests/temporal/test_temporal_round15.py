@@ -117,3 +117,19 @@ def test_present_plan_copula_looks_ahead(text, dct, expected):
 ])
 def test_plan_verb_with_a_place(text, dct, expected):
     assert full(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # what an infinitive after a dated verb says comes after that day
+    ("The two sides agreed Tuesday to resume talks Friday.", dt.date(1998, 3, 11),
+     [("Tuesday", "DATE", "1998-03-10", None), ("Friday", "DATE", "1998-03-13", None)]),
+    ("He was ordered Monday to appear in court Friday.", dt.date(1998, 3, 11),
+     [("Monday", "DATE", "1998-03-09", None), ("Friday", "DATE", "1998-03-13", None)]),
+    # ...not through a clause of its own
+    ("He went Monday to see his mother, who died Friday.", dt.date(1998, 3, 11),
+     [("Monday", "DATE", "1998-03-09", None), ("Friday", "DATE", "1998-03-06", None)]),
+    ("Police said Monday they arrested him Sunday.", dt.date(1998, 3, 11),
+     [("Monday", "DATE", "1998-03-09", None), ("Sunday", "DATE", "1998-03-08", None)]),
+])
+def test_infinitive_after_a_dated_verb(text, dct, expected):
+    assert full(text, dct) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..context import plan_verb_before, sentence_before
+from ..context import infinitive_between, plan_verb_before, sentence_before
 from ..dates import fmt, fmt_day, parse_value, shift, shift_value
 from .calendar_dates import nth_weekday, pick_year
 from .durations import duration_value
@@ -134,6 +134,11 @@ def weekday(m, c, ctx):
     narrative = _narrative_day(ctx, c, wd) if not rel and when != "future" else None
     if narrative:
         d = narrative
+    if not rel and when != "future" and ctx.last_day and infinitive_between(ctx.text, ctx.last_day_end, c.start):
+        # "The two sides agreed Tuesday to resume talks Friday": what the infinitive says comes after that day
+        base = parse_value(ctx.last_day)
+        if base and d <= base[0]:
+            d = base[0] + dt.timedelta(days=((wd - base[0].weekday()) % 7) or 7)
     if m["pod"]:
         return "TIME", f"{fmt_day(d)}T{POD[norm(m['pod'])]}"
     return "DATE", fmt_day(d)
