@@ -133,3 +133,19 @@ def test_plan_verb_with_a_place(text, dct, expected):
 ])
 def test_infinitive_after_a_dated_verb(text, dct, expected):
     assert full(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "the month"/"the year" told in the past right after an older date is that date's month (year)
+    ("The strike began Oct. 1. By the end of the month, it had spread to three plants.", dt.date(1998, 3, 11),
+     [("Oct. 1", "DATE", "1997-10-01", None), ("the end of the month", "DATE", "1997-10", "END")]),
+    ("Car sales rose 5% in September. For the month, imports fell.", dt.date(1989, 10, 26),
+     [("September", "DATE", "1989-09", None), ("the month", "DATE", "1989-09", None)]),
+    # ...a deadline ahead stays the DCT's month
+    ("The first troops arrived on Aug. 8. The goal is to put 40,000 troops in the region by the end of the month.",
+     dt.date(1990, 8, 13), [("Aug. 8", "DATE", "1990-08-08", None), ("the end of the month", "DATE", "1990-08", "END")]),
+    ("Shares hit a high in June. For the year, the stock is up 20%.", dt.date(1989, 10, 26),
+     [("June", "DATE", "1989-06", None), ("the year", "DATE", "1989", None)]),
+])
+def test_the_month_of_a_date_told_before(text, dct, expected):
+    assert full(text, dct) == expected

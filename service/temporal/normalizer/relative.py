@@ -30,6 +30,7 @@ def _weekend(ctx: Context, delta: int, when: str | None) -> str:
 
 
 _ENDED = re.compile(r"\s+end(?:ed|ing|s)\b", re.I)
+_TOLD_REACH = 250  # characters from the date told about to "the month" that means its month
 
 
 def relunit(m, c, ctx):
@@ -57,6 +58,14 @@ def relunit(m, c, ctx):
         base, base_grain = anchor_base(ctx, grain)
         if base_grain != "day" or base != fmt_day(ctx.dct):
             return "DATE", shift_value(base, unit, delta, grain)
+    if rel == "the" and unit in ("month", "year") and 0 <= c.start - ctx.anchor_end <= _TOLD_REACH and tense_for(
+            ctx, c) == "past":
+        # "The strike began Oct. 1. By the end of the month, it had spread": told in the past right after a date,
+        # the month (year) of that date, not the DCT's
+        base, base_grain = anchor_base(ctx, grain)
+        told = parse_value(base)
+        if told and told[0] < ctx.dct and fmt(told[0], grain) != fmt(ctx.dct, grain):
+            return "DATE", fmt(told[0], grain)
     if unit == "week" and delta == -1 and ctx.dct.weekday() == 6:
         delta = 0  # written on a Sunday, "last week" is the (Monday-to-Saturday) week just ending
     d = shift(ctx.dct, unit, delta)
