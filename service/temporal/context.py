@@ -234,12 +234,33 @@ def _past_by(text: str, by: int, end: int) -> bool:
     return False
 
 
+_LASTING_VERBS = frozenset(LEX["lasting_verbs"].split())
+_LASTING_GAP = re.compile(r"(?:\s+(?:on|late|into|well|far|long|all|the|night|day)){0,3}\s+$", re.IGNORECASE)
+
+
+def _past_until(text: str, until: int) -> bool:
+    """ "until" + a time right after a past verb of something that went on ("The talks lasted until late Tuesday",
+    "the meeting ran until 2 a.m. Thursday") in a sentence with no modal or future cue: the time is past."""
+    left = sentence_before(text, until, 200)
+    if _ANY_MODAL.search(left):
+        return False
+    nearest = None
+    for m in _MARKERS.finditer(left):
+        if m.group("fut"):
+            return False
+        nearest = m
+    return (nearest is not None and nearest.group(0).lower() in _LASTING_VERBS
+            and bool(_LASTING_GAP.fullmatch(left, nearest.end())))
+
+
 def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool) -> str | None:
     near = text[max(0, start - 24):start]
     deadline = _DEADLINE.search(near)
     if deadline and not (possessive and _AGENT_BY.search(near)):
         if deadline.group(0)[:2].lower() == "by" and _past_by(text, max(0, start - 24) + deadline.start(), end):
             return "past"  # "was eaten by bacteria by the end of July", "had fallen 5% by Friday"
+        if deadline.group(0)[:2].lower() in ("un", "ti") and _past_until(text, max(0, start - 24) + deadline.start()):
+            return "past"  # "The talks lasted until late Tuesday"
         return "future"  # "by Jan. 14", "until May", "as soon as Tuesday" (not "left by Tuesday's quake")
     if _SINCE.search(text, max(0, start - 40), start):
         return "past"  # "since March", "since year-end"

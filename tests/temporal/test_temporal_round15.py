@@ -149,3 +149,19 @@ def test_infinitive_after_a_dated_verb(text, dct, expected):
 ])
 def test_the_month_of_a_date_told_before(text, dct, expected):
     assert full(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "until" after a past verb of something that went on is a past time
+    ("The meeting ran until 2 a.m. Thursday, officials said.", dt.date(1998, 3, 11),
+     [("2 a.m. Thursday", "TIME", "1998-03-05T02:00", None)]),
+    ("The talks lasted until late Tuesday night.", dt.date(1998, 3, 11),
+     [("late Tuesday night", "TIME", "1998-03-10TNI", "END")]),
+    # ...a verb that moves or sets a time, or a future, still points ahead
+    ("The court adjourned until Monday.", dt.date(1998, 3, 11), [("Monday", "DATE", "1998-03-16", None)]),
+    ("The INS has given the relatives until 9 a.m. Tuesday to sign.", dt.date(1998, 3, 11),
+     [("9 a.m. Tuesday", "TIME", "1998-03-17T09:00", None)]),
+    ("Officials will stay until Friday.", dt.date(1998, 3, 11), [("Friday", "DATE", "1998-03-13", None)]),
+])
+def test_until_after_a_lasting_past_verb(text, dct, expected):
+    assert full(text, dct) == expected
