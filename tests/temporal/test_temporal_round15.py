@@ -165,3 +165,16 @@ def test_the_month_of_a_date_told_before(text, dct, expected):
 ])
 def test_until_after_a_lasting_past_verb(text, dct, expected):
     assert full(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "25 years ago this month" is that month (as "a year ago today" is that day)
+    ("The company was founded 25 years ago this month.", dt.date(1998, 3, 11),
+     [("25 years ago this month", "DATE", "1973-03", None)]),
+    ("NATO was created 50 years ago this week.", dt.date(1999, 4, 6),
+     [("50 years ago this week", "DATE", "1949-W14", None)]),
+    # ...days are still counted from the DCT
+    ("He left three days ago this week.", dt.date(1998, 3, 11), [("three days ago", "DATE", "1998-03-08", None)]),
+])
+def test_ago_this_month(text, dct, expected):
+    assert full(text, dct) == expected

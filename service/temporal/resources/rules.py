@@ -362,10 +362,10 @@ RULES = r"""
 @rule weekday DATE weekday
   (?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|that|the\s+same)\s+)?
   (?P<weekday>{WEEKDAY})(?!s\b)(?:\s+(?P<pod>{POD}))?
-# ("a year ago today", "a week from today": that very day)
+# ("a year ago today", "a week from today": that very day; "25 years ago this month": that month)
 @rule ago DATE ago
   (?P<num>{NUM}|{VAGUE})(?:\s+|-)(?:more\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+
-  (?:(?P<dir>ago|from\s+now|hence|from(?=\s+today\b))(?P<today>\s+today(?!'s))?
+  (?:(?P<dir>ago|from\s+now|hence|from(?=\s+today\b))(?P<today>\s+(?:today|this\s+(?P<this>week|month))(?!'s))?
     |(?P<dir2>earlier|later|before(?!\s+(?:and|or)\s+after\b)|after|back|previously)
      (?=\s*(?:[,.;:)!?'"]|$|and\b|when\b|in\b|on\b|at\b|that\b|to\b|as\b|because\b|while\b|but\b|with\b
               |of\s+(?:[$#\u00a3]|\d|about\b|nearly\b)))
