@@ -40,8 +40,10 @@ def sentence_before(text: str, pos: int, reach: int = 250) -> str:
 # Strong markers decide; weak ones (any "-ed" word, "to" + verb) only when no strong one is in the clause.
 _MARKERS = re.compile(
     r"\b(?:(?P<fut>(?-i:will|may|can|must|might|could(?!\s+(?:not|never|only|be)\b))|won't|wo\s+n't"
+    # a present copula before a plan or likelihood ("are expected to", "is likely to") is no present cue
+    r"|(?:is|are)\s+(?:(?:also|still|now|not|widely|generally)\s+)?(?:expected|likely|scheduled|slated|poised|set)\s+to"
     r"|shall|'ll|going\s+to|plans?\s+to|planning\s+to|likely\s+to|"
-    r"scheduled|expect(?:s|ing)?\s+(?:(?:him|her|them|it|us|me|you)\s+)?to|expected\s+to|(?:is|are|was|were|be|been|not)\s+due\s+to|is\s+to|are\s+to|"
+    r"scheduled|expect(?:s|ing)?|expected\s+to|(?:is|are|was|were|be|been|not)\s+due\s+to|is\s+to|are\s+to|"
     r"intends?\s+to|hopes?\s+to|wants?\s+to|(?:was|were)\s+to\s+(?!the\b|a\b|an\b)|"
     r"aims?\s+to|upcoming|next(?!\s+to\b|-door)|would|should|planned|set\s+to|to\s+be\s+held|await\w*|(?:is|are)\s+due|"
     r"forecast\w*|until|payable|extended\s+to|set\s+(?:to|for)|planned\s+for|expires?|expiring)"
@@ -232,12 +234,33 @@ def _past_by(text: str, by: int, end: int) -> bool:
     return False
 
 
+_LASTING_VERBS = frozenset(LEX["lasting_verbs"].split())
+_LASTING_GAP = re.compile(r"(?:\s+(?:on|late|into|well|far|long|all|the|night|day)){0,3}\s+$", re.IGNORECASE)
+
+
+def _past_until(text: str, until: int) -> bool:
+    """ "until" + a time right after a past verb of something that went on ("The talks lasted until late Tuesday",
+    "the meeting ran until 2 a.m. Thursday") in a sentence with no modal or future cue: the time is past."""
+    left = sentence_before(text, until, 200)
+    if _ANY_MODAL.search(left):
+        return False
+    nearest = None
+    for m in _MARKERS.finditer(left):
+        if m.group("fut"):
+            return False
+        nearest = m
+    return (nearest is not None and nearest.group(0).lower() in _LASTING_VERBS
+            and bool(_LASTING_GAP.fullmatch(left, nearest.end())))
+
+
 def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool) -> str | None:
     near = text[max(0, start - 24):start]
     deadline = _DEADLINE.search(near)
     if deadline and not (possessive and _AGENT_BY.search(near)):
         if deadline.group(0)[:2].lower() == "by" and _past_by(text, max(0, start - 24) + deadline.start(), end):
             return "past"  # "was eaten by bacteria by the end of July", "had fallen 5% by Friday"
+        if deadline.group(0)[:2].lower() in ("un", "ti") and _past_until(text, max(0, start - 24) + deadline.start()):
+            return "past"  # "The talks lasted until late Tuesday"
         return "future"  # "by Jan. 14", "until May", "as soon as Tuesday" (not "left by Tuesday's quake")
     if _SINCE.search(text, max(0, start - 40), start):
         return "past"  # "since March", "since year-end"
@@ -323,10 +346,29 @@ _PLAN_VERB_LEFT = re.compile(
     r"|faces?|goes|closes?|ends?|hears?|convenes?|flies|departs?|reopens?|kicks\s+off|expires?|plays?"
     r"|testifies|testify|rules|decides|takes\s+office|gets\s+under\s+way)"
     r"(?:\s+(?:separately|again|jointly|together|here|there|abroad|home|formally|officially))?"
+    # ...also with the place between: "Albright arrives in Kenya on Tuesday", "who returns to Washington on Friday"
+    r"(?:\s+(?:to|in|for|at)\s+(?:the\s+)?(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,2})?"
     r"\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 _NOT_SUBJECT = frozenset(
     "the a an his her its their our my your this that these those last first next each every no any "
     "did didn't had hadn't was were wasn't weren't not never been to".split())
+
+
+def infinitive_between(text: str, a: int, b: int) -> bool:
+    """The text from a to b (one sentence, no clause with a verb of its own) is "to" + verb and what that verb
+    governs: "agreed Tuesday [to resume talks] Friday", "was ordered Monday [to appear in court] Friday"."""
+    between = text[a:b]
+    if len(between) > 80 or re.search(r"[.;:!?]", between):
+        return False
+    to = None
+    for m in _MARKERS.finditer(between):
+        if to is None:
+            if not m.group("wfut"):
+                return False  # a verb of another clause before the infinitive
+            to = m
+        elif m.group("past") or m.group("wpast") or m.group("pres") or m.group("fut"):
+            return False  # "went Monday to see his mother, who died Friday"
+    return to is not None and not re.search(r"(?:who|which|that|when|where)", between, re.IGNORECASE)
 
 
 def plan_verb_before(text: str, start: int) -> bool:

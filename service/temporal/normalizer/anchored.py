@@ -35,9 +35,14 @@ def ago(m, c, ctx):
             return "DURATION", value
     if n is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
-    if m.groupdict().get("today"):  # "a year ago today": that very day
-        step = {"year": "year", "month": "month", "week": "week", "day": "day", "night": "day"}.get(unit)
-        return ("DATE", shift_value(fmt_day(ctx.dct), step, sign * int(n), "day")) if step and n == int(n) else None
+    today = m.groupdict().get("today")
+    step = {"year": "year", "month": "month", "week": "week", "day": "day", "night": "day"}.get(unit)
+    grain = norm(m.groupdict().get("this")) or "day"
+    if today and (grain == "month" and step not in ("year", "month") or grain == "week" and step not in ("year", "week")):
+        c.end = m.start("today")  # "three days ago this week": the days are counted from the DCT
+    elif today:  # "a year ago today": that very day; "25 years ago this month": that month
+        base = fmt(ctx.dct, grain) if grain != "day" else fmt_day(ctx.dct)
+        return ("DATE", shift_value(base, step, sign * int(n), grain)) if step and n == int(n) else None
     if re.search(r"\bor\s+so\b", m.group(0), re.I):
         c.mod = c.mod or "APPROX"  # "a week or so ago"
     bound = _BOUND_BEFORE.search(ctx.text, max(0, c.start - 20), c.start) if not c.mod else None

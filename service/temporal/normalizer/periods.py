@@ -79,6 +79,10 @@ def quarter_rel(m, c, ctx):
     return result
 
 
+# "This quarter's loss includes charges": the results of a quarter are told once it is over
+_RESULTS_AFTER = re.compile(r"'s\s+(?:[\w-]+\s+)?(?:" + "|".join(LEX["result_nouns"].split()) + r")\b", re.IGNORECASE)
+
+
 def _quarter_rel(m, c, ctx):
     det, adj = norm(m["det"]), norm(m["adj"])
     if det == "a":
@@ -94,6 +98,9 @@ def _quarter_rel(m, c, ctx):
     reported = last if last and parse_value(last)[0] <= parse_value(previous)[0] else previous
     if not adj and det in ("the", "that", "its") and last:
         reported = last
+    if det == "this" and not adj and last == previous and _RESULTS_AFTER.match(ctx.text, c.end) and tense_for(
+            ctx, c) != "future":
+        return "DATE", last  # early in a quarter, "this quarter's loss" of a report is the quarter just reported
     if adj in ("current", "coming") or (det == "this" and not adj):
         return "DATE", current
     if det == "next" or adj == "following":
@@ -185,6 +192,8 @@ def season(m, c, ctx):
     if m["year"]:
         y = year_number(m["year"], ctx.dct)
         return ("DATE", f"{y:04d}-{code}") if y else None
+    if m["relyear"]:  # "the spring of last year", "the summer of next year"
+        return "DATE", f"{ctx.dct.year + {'this': 0, 'last': -1, 'next': 1}[norm(m['relyear'])]:04d}-{code}"
     if not (rel or m["skip"] or c.mod or m["joined"] is not None):
         return None  # "fall" the verb; "summer camp", "Winter Olympics": not a time
     if name == "fall" and not (rel or c.mod):
@@ -253,9 +262,14 @@ def year_period(m, c, ctx):
 
 
 def year_end(m, c, ctx):
+    """"year-end" (the accounting term) is the closing day, Dec. 31; "year's end" and the open "year end" are
+    the phrase "the end of the year": the year, mod END (as "the end of the year" is)."""
     rel = norm(m["rel"])
     if rel:
         y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
     else:
         y = ctx.dct.year - (1 if tense_for(ctx, c) == "past" and ctx.dct.month < 12 else 0)
+    if "-" not in m.group(0):
+        c.mod = c.mod or "END"
+        return "DATE", f"{y:04d}"
     return "DATE", f"{y:04d}-12-31"

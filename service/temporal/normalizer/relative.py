@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..context import plan_verb_before, sentence_before
+from ..context import infinitive_between, plan_verb_before, sentence_before
 from ..dates import fmt, fmt_day, parse_value, shift, shift_value
 from .calendar_dates import nth_weekday, pick_year
 from .durations import duration_value
@@ -30,6 +30,7 @@ def _weekend(ctx: Context, delta: int, when: str | None) -> str:
 
 
 _ENDED = re.compile(r"\s+end(?:ed|ing|s)\b", re.I)
+_TOLD_REACH = 250  # characters from the date told about to "the month" that means its month
 
 
 def relunit(m, c, ctx):
@@ -57,6 +58,14 @@ def relunit(m, c, ctx):
         base, base_grain = anchor_base(ctx, grain)
         if base_grain != "day" or base != fmt_day(ctx.dct):
             return "DATE", shift_value(base, unit, delta, grain)
+    if rel == "the" and unit in ("month", "year") and 0 <= c.start - ctx.anchor_end <= _TOLD_REACH and tense_for(
+            ctx, c) == "past":
+        # "The strike began Oct. 1. By the end of the month, it had spread": told in the past right after a date,
+        # the month (year) of that date, not the DCT's
+        base, base_grain = anchor_base(ctx, grain)
+        told = parse_value(base)
+        if told and told[0] < ctx.dct and fmt(told[0], grain) != fmt(ctx.dct, grain):
+            return "DATE", fmt(told[0], grain)
     if unit == "week" and delta == -1 and ctx.dct.weekday() == 6:
         delta = 0  # written on a Sunday, "last week" is the (Monday-to-Saturday) week just ending
     d = shift(ctx.dct, unit, delta)
@@ -134,6 +143,11 @@ def weekday(m, c, ctx):
     narrative = _narrative_day(ctx, c, wd) if not rel and when != "future" else None
     if narrative:
         d = narrative
+    if not rel and when != "future" and ctx.last_day and infinitive_between(ctx.text, ctx.last_day_end, c.start):
+        # "The two sides agreed Tuesday to resume talks Friday": what the infinitive says comes after that day
+        base = parse_value(ctx.last_day)
+        if base and d <= base[0]:
+            d = base[0] + dt.timedelta(days=((wd - base[0].weekday()) % 7) or 7)
     if m["pod"]:
         return "TIME", f"{fmt_day(d)}T{POD[norm(m['pod'])]}"
     return "DATE", fmt_day(d)

@@ -280,7 +280,7 @@ RULES = r"""
   (?P<skip>(?P<month>{MONTH})\s+{DAY}\s*(?:and|or|to|through|&)\s*)(?P<day>{DAY})(?![\d,]\d)(?:,?\s+(?P<year>{YEAR}))?
   (?!\s*(?:%|percent|per\b|million|billion|thousand|hundred|people|others|more|of\b|times|points))
 @rule month_year DATE month_year
-  (?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?P<rel>this|last|next)\s+year)
+  (?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year(?![\w'\u2019-]))
 @rule month DATE month
   (?:(?P<skip>since|until|till|in|by|during|of|before|after|through|from|to|between|and|or|on|for)\s+)?
   (?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following)[\s-]+)?
@@ -336,7 +336,7 @@ RULES = r"""
      |(?P<joined>(?<=spring\sand\s)|(?<=summer\sand\s)|(?<=autumn\sand\s)|(?<=winter\sand\s)|(?<=fall\sand\s)
         |(?<=spring\sor\s)|(?<=summer\sor\s)|(?<=autumn\sor\s)|(?<=winter\sor\s)|(?<=fall\sor\s)))?
   (?:(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+coming|the|that)\s+)?
-  (?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?
+  (?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR})|\s+of\s+(?P<relyear>this|last|next)\s+year(?![\w'\u2019-]))?
 @rule relunit DATE relunit
   (?P<rel>this\s+past|this\s+coming|this|last|next|the\s+(?:past|coming|current|latest|last|next)|current|coming|past
      |previous|the)\s+
@@ -362,10 +362,10 @@ RULES = r"""
 @rule weekday DATE weekday
   (?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|that|the\s+same)\s+)?
   (?P<weekday>{WEEKDAY})(?!s\b)(?:\s+(?P<pod>{POD}))?
-# ("a year ago today": that very day)
+# ("a year ago today", "a week from today": that very day; "25 years ago this month": that month)
 @rule ago DATE ago
   (?P<num>{NUM}|{VAGUE})(?:\s+|-)(?:more\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+
-  (?:(?P<dir>ago|from\s+now|hence)(?P<today>\s+today(?!'s))?
+  (?:(?P<dir>ago|from\s+now|hence|from(?=\s+today\b))(?P<today>\s+(?:today|this\s+(?P<this>week|month))(?!'s))?
     |(?P<dir2>earlier|later|before(?!\s+(?:and|or)\s+after\b)|after|back|previously)
      (?=\s*(?:[,.;:)!?'"]|$|and\b|when\b|in\b|on\b|at\b|that\b|to\b|as\b|because\b|while\b|but\b|with\b
               |of\s+(?:[$#\u00a3]|\d|about\b|nearly\b)))
