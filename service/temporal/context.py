@@ -235,6 +235,7 @@ def _past_by(text: str, by: int, end: int) -> bool:
 
 
 _LASTING_VERBS = frozenset(LEX["lasting_verbs"].split())
+_ASPECT_PAST = re.compile(r"\b(?:" + "|".join(LEX["aspect_past_verbs"].split()) + r")\s+$", re.IGNORECASE)
 _LASTING_GAP = re.compile(r"(?:\s+(?:on|late|into|well|far|long|all|the|night|day)){0,3}\s+$", re.IGNORECASE)
 
 
@@ -297,6 +298,8 @@ def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool)
     for m in _MARKERS.finditer(left):
         if (m.group("past") or m.group("wpast")) and _AUX_BEFORE.search(left[max(0, m.start() - 12):m.start()]):
             continue  # participle after an auxiliary: "will be held", "to be announced"
+        if m.group("wfut") and _ASPECT_PAST.search(left, max(0, m.start() - 16), m.start()):
+            continue  # "continued to pile pressure ... over the weekend": the past verb's own time
         if m.group("fut") and (_PAST_PLAN.search(left[max(0, m.start() - 16):m.start()])
                                or _PAST_PLAN_VERB.search(left[max(0, m.start() - 36):m.start()])
                                or (m.group(0).lower() in _PERFECT_MODALS and _MODAL_PERFECT.match(left, m.end()))):

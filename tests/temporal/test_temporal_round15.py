@@ -178,3 +178,27 @@ def test_until_after_a_lasting_past_verb(text, dct, expected):
 ])
 def test_ago_this_month(text, dct, expected):
     assert full(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # the infinitive of a past aspect verb happens with it: the weekend just gone
+    ("Barack Obama continued to pile pressure on the company over the weekend, calling for funds.",
+     dt.date(2010, 6, 14), [("the weekend", "DATE", "2010-W23-WE", None)]),
+    # ...an agreement to do something still points ahead
+    ("Obama agreed to meet Hayward over the weekend.", dt.date(2010, 6, 14),
+     [("the weekend", "DATE", "2010-W24-WE", None)]),
+])
+def test_infinitive_of_a_past_aspect_verb(text, dct, expected):
+    assert full(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "that June" is June of the year just told about
+    ("The camp was established by the American forces in April 2003, and damage was already visible when Dr "
+     "Curtis first visited part of the site that June.", dt.date(2005, 1, 15),
+     [("April 2003", "DATE", "2003-04", None), ("June", "DATE", "2003-06", None)]),
+    # ...without a date told about, the month is read as usual
+    ("He said that June sales rose.", dt.date(2005, 1, 15), [("June", "DATE", "2004-06", None)]),
+])
+def test_that_month_is_in_the_year_told_about(text, dct, expected):
+    assert full(text, dct) == expected

@@ -142,6 +142,11 @@ def month_year(m, c, ctx):
     return "DATE", f"{year:04d}-{month:02d}"
 
 
+# "that June": the month in the year of the date just told about (within a couple of sentences)
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
+_THAT_REACH = 300
+
+
 def month(m, c, ctx):
     name = m["month"]
     rel = norm(m["rel"])
@@ -154,6 +159,9 @@ def month(m, c, ctx):
     shared = _MONTH_RANGE_YEAR.match(ctx.text, c.end) if not rel else None
     if shared and month_number(shared.group(1)) and month_number(shared.group(1)) > mon:
         return "DATE", f"{int(shared.group(2)):04d}-{mon:02d}"  # "July to September 2009": the year is shared
+    if not rel and _THAT_BEFORE.search(ctx.text, max(0, c.start - 8), c.start) and ctx.anchor and \
+            ctx.anchor[:4].isdigit() and ctx.anchor_end > c.start - _THAT_REACH:
+        return "DATE", f"{ctx.anchor[:4]}-{mon:02d}"  # "established in April 2003 ... visited that June": 2003
     options = [dt.date(y, mon, 1) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
     this_month = ctx.dct.replace(day=1)
     if rel in ("last", "this past", "the previous"):
