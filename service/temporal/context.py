@@ -205,16 +205,22 @@ def tense(text: str, start: int, end: int, strong_only: bool = False, possessive
 _ANY_MODAL = re.compile(r"\b(?:will|would|could|can|may|might|must|shall|should|'ll|wo\s+n't|won't)\b", re.IGNORECASE)
 
 
+def _modal_free_left(text: str, pos: int, after_contrast: bool = False) -> str | None:
+    """The sentence before pos (after its last contrastive "but", if asked), or None when it has a modal."""
+    left = sentence_before(text, pos, 200)
+    contrast = list(_CONTRAST.finditer(left)) if after_contrast else []
+    if contrast:
+        left = left[contrast[-1].end():]
+    return None if _ANY_MODAL.search(left) else left
+
+
 def _past_by(text: str, by: int, end: int) -> bool:
     """ "by" + a time in a past sentence is the point something was done by, not a deadline ahead: the sentence
     before "by" has a strong past marker nearest and no future cue or modal at all ("the oil was gone by the end of
     July", "shares had fallen 5% by Friday"; not "said the well could be capped by August"); a sentence opening
     with "By the end of May, ..." takes the tense of its main clause's first verb."""
-    left = sentence_before(text, by, 200)
-    contrast = list(_CONTRAST.finditer(left))
-    if contrast:
-        left = left[contrast[-1].end():]
-    if _ANY_MODAL.search(left):
+    left = _modal_free_left(text, by, after_contrast=True)
+    if left is None:
         return False
     nearest = None
     for m in _MARKERS.finditer(left):
@@ -242,8 +248,8 @@ _LASTING_GAP = re.compile(r"(?:\s+(?:on|late|into|well|far|long|all|the|night|da
 def _past_until(text: str, until: int) -> bool:
     """ "until" + a time right after a past verb of something that went on ("The talks lasted until late Tuesday",
     "the meeting ran until 2 a.m. Thursday") in a sentence with no modal or future cue: the time is past."""
-    left = sentence_before(text, until, 200)
-    if _ANY_MODAL.search(left):
+    left = _modal_free_left(text, until)
+    if left is None:
         return False
     nearest = None
     for m in _MARKERS.finditer(left):
