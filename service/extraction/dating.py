@@ -605,7 +605,6 @@ def _impersonal_report(timex: Token, trigger: Token, reporting: frozenset[str]) 
                 return True
             if a.pos_ in ("VERB", "AUX"):
                 break  # "according to the Trust, which last week chose Ross": a clause of its own
-
     x = timex
     for _ in range(6):
         if x.head.i == x.i:
