@@ -102,6 +102,10 @@ class Mention:
     text: str
 
 
+# entity labels a known name may be swallowed by: no name label of its own
+_MISREAD_AS_NUMBER = frozenset({"", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+
+
 def _clean_span(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
@@ -434,8 +438,8 @@ class ActorIndex:
         # well-known names the recogniser missed ("The Justice Department is suing BP")
         for tok in doc:  # (the tagger may take a name for an adjective: "Transocean shares also tumbled")
             if tok.i in self.by_token or not (tok.pos_ == "PROPN" or (tok.tag_ == "JJ" and tok.text[:1].isupper())) \
-                    or tok.ent_type_:
-                continue
+                    or tok.ent_type_ not in _MISREAD_AS_NUMBER:
+                continue  # ("June 1 - BP shares plunge": a name the recogniser ran into a date)
             org = res.org_case_keys.get(tok.text) or (res.org_by_key.get(tok.lower_) if len(tok.text) > 4 else None)
             if org:
                 self._named_orgs.add(org)

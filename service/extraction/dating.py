@@ -218,8 +218,9 @@ def _simultaneous(clause: Token, up: set[int]) -> bool:
 
 def _aspect_complement(x: Token, up: set[int]) -> bool:
     """"continued to pile pressure on BP over the weekend, calling for ...": the complement of an
-    aspect verb is that verb's own predicate, so its date is the whole clause's."""
-    return x.dep_ == "xcomp" and x.head.i in up and x.head.lemma_.lower() in _lex("aspect_verbs")
+    aspect verb is that verb's own predicate, so its date is the whole clause's; so is a consent's
+    ("the $1.3 billion that Pfizer agreed to pay last September")."""
+    return x.dep_ == "xcomp" and x.head.i in up and x.head.lemma_.lower() in (_lex("aspect_verbs") | _lex("consent_verbs"))
 
 
 def _setting_gerund(x: Token) -> bool:
@@ -341,7 +342,8 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
                referred: EventDate | None = None, speech: bool = False) -> EventDate | None:
     own = [a for a in anchors.get(sent_index, []) if in_scope(trigger, a.token) and not bound(a.token)
            and not _dates_other_noun(a.token, trigger) and not _impersonal_report(a.token, trigger, reporting)
-           and not _saying_date_of_noun(trigger, a.token, reporting)]
+           and not _saying_date(trigger, a.token, reporting, tense)
+           and not (a.token.dep_ == "dobj" and a.token.head.i == trigger.i)]  # "declared 2010 the year of ..."
     if status in ("planned", "possible"):
         top = _planned_clause(trigger, reporting)
         own = [a for a in own if top is not None and (_under(a.token, top) or _when_of(top, a.token))]
@@ -578,20 +580,20 @@ def _dates_other_noun(timex: Token, trigger: Token) -> bool:
     return False
 
 
-def _saying_date_of_noun(trigger: Token, timex: Token, reporting: frozenset[str]) -> bool:
-    """"Last night, friends of Cook said his demise had left a huge gap": an event noun inside what
-    was said is not dated by the saying (a reported verb is: "said Monday it would delay ...")."""
-    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass") or not adverbial(timex):
-        return False  # (an object has its own verb: "said yesterday it received a loan" dates the receipt)
-    verb = timex.head if timex.head.pos_ in ("VERB", "AUX") else timex.head.head
-    if verb.lemma_.lower() not in reporting:
+def _saying_date(trigger: Token, timex: Token, reporting: frozenset[str], tense: str) -> bool:
+    """What was said is not dated by a date outside it when it is an event noun subject ("Last night,
+    friends of Cook said his demise had left a huge gap") or told in the past perfect ("revealed last
+    night that BP had turned down his offer": before the telling). A reported verb otherwise is:
+    "said Monday it would delay ..."; an object has its own verb ("said yesterday it received a loan")."""
+    noun_subject = trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass")
+    if not (noun_subject or (trigger.pos_ in ("VERB", "AUX") and tense == "pastperfect")):
         return False
     x = trigger
     for _ in range(60):
         if x.head.i == x.i:
             return False
-        if x.head.i == verb.i:
-            return x.dep_ in ("ccomp", "parataxis")
+        if x.dep_ in ("ccomp", "parataxis") and x.head.lemma_.lower() in reporting:
+            return not (x.left_edge.i <= timex.i <= x.right_edge.i)  # a date outside what was said
         x = x.head
     return False
 

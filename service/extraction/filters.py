@@ -449,12 +449,23 @@ def _experiential_perfect(c: Case) -> bool:
                " ".join(t.lower_ for t in m.subtree) in marks for m in v.children)
 
 
+def _anyone(c: Case) -> bool:
+    """"unspeakable things happening to anyone detained by Saddam's police": an act on whoever it may
+    be (a participle on, or a subject or object that is, a free-choice pronoun) is generic."""
+    words = c.res.set("free_choice_pronouns")
+    tok = c.tok
+    if tok.dep_ == "acl" and tok.head.lower_ in words:
+        return True
+    return tok.pos_ in ("VERB", "AUX") and any(
+        x.dep_ in ("nsubj", "nsubjpass", "dobj") and x.lower_ in words for x in tok.children)
+
+
 def _place_victim(c: Case) -> bool:
-    """"New Orleans drowned": a death or injury befalls people; a place as the one it befalls is a
-    figure of speech (deaths *in* a place are participants, not targets)."""
+    """"New Orleans drowned", "the demise of Bear Stearns": a death or injury befalls people; a place
+    or an organisation as the one it befalls is a figure of speech (deaths *in* a place are participants)."""
     if c.spec.name not in c.res.set("victim_types") or not c.roles.targets:
         return False
-    return all(a.kind in ("country", "place") for a, _ in c.roles.targets)
+    return all(a.kind in ("country", "place", "organisation") for a, _ in c.roles.targets)
 
 
 FILTERS: tuple[Filter, ...] = (
@@ -465,7 +476,9 @@ FILTERS: tuple[Filter, ...] = (
     Filter("habit", "\"the beach she has been visiting for years\": a habit, not an event", _habit_for_years),
     Filter("none_happened", "\"Not one Briton died\", \"No one was hurt\": a negated count reports no event",
            _none_happened),
-    Filter("place_victim", "\"New Orleans drowned\": a place does not die", _place_victim),
+    Filter("anyone", "\"anyone detained by Saddam's police\": an act on whoever it may be is generic", _anyone),
+    Filter("place_victim", "\"New Orleans drowned\", \"the demise of Bear Stearns\": a place or a firm does not die",
+           _place_victim),
     Filter("vague_count", "\"so many deaths in Mexico\": a background count, not an event", _vague_count),
     Filter("counted_past_victims", "\"parents of 17 British soldiers killed in Iraq\": background",
            _counted_past_victims),

@@ -127,9 +127,9 @@ def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resou
         low = " " + re.sub(r"[^\w-]+", " ", tok.sent.text.lower()) + " "
         if any(f" {p} " in low for p in spec.avoid_context):
             return False
-    if spec.avoid_complements and any(x.dep_ == "xcomp" and x.lemma_.lower() in spec.avoid_complements
-                                      for x in tok.children):
-        return False  # "BP refused to comment on the speculation": no denial
+    if spec.avoid_complements and any(x.dep_ == "xcomp" and (x.lemma_.lower() in spec.avoid_complements or
+                                                          "*" in spec.avoid_complements) for x in tok.children):
+        return False  # "BP refused to comment on the speculation": no denial; "battling to get through": no fight
     c = trig.constraint
     if c == "obj":
         objs = roles.object_tokens if not roles.passive else roles.subject_tokens

@@ -397,6 +397,11 @@ class RoleReader:
         self._no_it = spec.category in self.res.set("categories_without_it")
         self._happening = spec.name in self.res.set("happening_types")  # no place does these
         roles = self._verb(tok, spec) if tok.pos_ in _VERBAL else self._noun(tok, spec)
+        if tok.pos_ == "NOUN" and not roles.targets and tok.dep_ == "dobj" and \
+                spec.name in self.res.set("complement_subject_target_types") and \
+                tok.head.lemma_.lower() in self.res.set("request_handling_verbs"):
+            # "Judge Pastor granted a request by the Medical Board": the one who handles a request was asked
+            self._fill(roles, "target", [c for c in tok.head.children if c.dep_ == "nsubj"])
         if spec.category in ("disaster", "health") and spec.name not in self.res.set("victim_types"):
             # "the earthquake hit Haiti", "an outbreak in the US": a place is where it happened
             places = [(a, s) for a, s in roles.targets if a.kind in ("country", "place")]

@@ -1119,7 +1119,7 @@ def test_round11_an_act_to_be_undone_exists(run, text, status):
     ("British soldier Lance-Corporal George Solomou was arrested on Monday.", "arrest", "target", "George Solomou"),
     ("Secretary of the Interior Ken Salazar called for a halt to permits on Monday.", "appeal", "agent",
      "Ken Salazar"),
-    ("But Dr Fukuda urged calm on Monday.", "appeal", "agent", "Fukuda"),
+    ("But Dr Fukuda urged calm on Monday.", "appeal", "agent", "Keiji Fukuda"),  # (people.json: WHO, 2009-2012)
     # targets read off the parse
     ("Petrolux chairman Carl-Henric Svanberg praised the contribution Mr Hayward had made to Petrolux during 28 "
      "years of service.", "praise", "target", "Hayward"),  # subject of a relative clause on the object
@@ -1825,3 +1825,50 @@ def test_round15_officials_including_a_named_one(run):
     [e] = by_type(run("Tony Hayward is in Moscow where he has held meetings with Russian officials including "
                       "Deputy Prime Minister Igor Sechin.", datetime(2010, 6, 28, 12)), "meeting")
     assert "Igor Sechin" in names(e)
+
+
+# -- round 15b (strict judging of seeds 439-450, then used for development) -------------------------
+@pytest.mark.parametrize("text, published, type_name, value", [
+    # what was said in the past perfect happened before the telling
+    ("Cameron attended a meeting yesterday, and also revealed last night that BP had turned down his offer of "
+     "help.", datetime(2010, 6, 3, 12), "denial", None),
+    # a year that is the object of a declaration is its content, not its date
+    ("The United Nations has declared 2010 the International Year of Biodiversity.", datetime(2010, 1, 13, 12),
+     "statement", None),
+    # a consent's infinitive dates it
+    ("A penalty for BP could top the record $1.3 billion that Pfizer agreed to pay last September.",
+     datetime(2010, 6, 30, 12), "agreement", "2009-09"),
+])
+def test_round15b_event_dates(run, text, published, type_name, value):
+    [e] = by_type(run(text, published), type_name)
+    assert (e.date.value if e.date else None) == value
+
+
+@pytest.mark.parametrize("text, type_name", [
+    ("First, ever since the demise of Bear Stearns in March, the government had been drawing up contingency "
+     "plans.", "death"),  # a firm does not die
+    ("With many of Haiti's communication lines down, Haitians living abroad have been battling to get through to "
+     "relatives.", "fighting"),  # a struggle, no fight
+    ("For Iraqis, already accustomed to unspeakable things happening to anyone detained by Saddam's police in Abu "
+     "Ghraib, little can have changed.", "arrest"),  # whoever it may be
+])
+def test_round15b_not_an_event(run, text, type_name):
+    assert not by_type(run(text, datetime(2008, 9, 17, 12)), type_name)
+
+
+@pytest.mark.parametrize("text, published, type_name, role, expected", [
+    ("Barak Obama appointed Fred Bartlit on Friday.", datetime(2010, 6, 14, 12), "appointment", "agent",
+     {"Barack Obama"}),
+    ("FDR declared war on Japan.", datetime(2008, 10, 1, 12), "fighting", "agent", {"Franklin D. Roosevelt"}),
+    ("Cambodian Prime Minster Hun Sen made a plea for calm on Friday.", datetime(2009, 5, 5, 12), "appeal",
+     "agent", {"Hun Sen"}),
+    # a known name the recogniser ran into a date
+    ("June 1 - BP shares plunge 17 percent in London trading, wiping $23 billion off its market value.",
+     datetime(2010, 7, 23, 12), "market_move", "target", {"BP"}),
+    # the one who grants a request was asked
+    ("Judge Michael Pastor also granted a request by the California Medical Board to suspend the licence of Dr "
+     "Conrad Murray.", datetime(2011, 1, 11, 12), "appeal", "target", {"Michael Pastor"}),
+])
+def test_round15b_actors(run, text, published, type_name, role, expected):
+    [e] = by_type(run(text, published), type_name)
+    assert names(e, role) == expected
