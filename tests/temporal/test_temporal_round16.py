@@ -27,3 +27,18 @@ def values(text: str, dct: dt.date) -> list[tuple[str, str, str]]:
 ])
 def test_period_ended_on_a_day(text, dct, expected):
     assert expected in values(text, dct)
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "as (previously) planned/scheduled" compares with a plan: no future cue
+    ("Mr. Bush let the ground offensive begin as previously planned Saturday night.", dt.date(1991, 2, 25),
+     ("Saturday night", "TIME", "1991-02-23TNI")),
+    ("The vote went ahead as scheduled Tuesday.", dt.date(1991, 2, 25), ("Tuesday", "DATE", "1991-02-19")),
+    # ...a plan stated as such still points ahead
+    ("The vote is scheduled Tuesday.", dt.date(1991, 2, 25), ("Tuesday", "DATE", "1991-02-26")),
+    ("The offensive is planned for Saturday night.", dt.date(1991, 2, 25),
+     ("Saturday night", "TIME", "1991-03-02TNI")),
+    ("The talks will go ahead as planned on Tuesday.", dt.date(1991, 2, 25), ("Tuesday", "DATE", "1991-02-26")),
+])
+def test_as_planned_is_no_plan(text, dct, expected):
+    assert expected in values(text, dct)
