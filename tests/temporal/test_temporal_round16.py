@@ -42,3 +42,16 @@ def test_period_ended_on_a_day(text, dct, expected):
 ])
 def test_as_planned_is_no_plan(text, dct, expected):
     assert expected in values(text, dct)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind of accounting year is neither a year of the story nor an amount of time
+    ("The funeral home and cemetery operator changed from a fiscal year to a calendar year in December.",
+     [("December", "DATE", "1988-12")]),
+    ("Results are now reported on a calendar-year basis.", [("now", "DATE", "PRESENT_REF")]),
+    # ...an amount of time or the company's own year stays
+    ("The rule limits withdrawals to two within a calendar year.", [("a calendar year", "DURATION", "P1Y")]),
+    ("Sales in the fiscal year rose 8%.", [("the fiscal year", "DATE", "1989")]),
+])
+def test_accounting_year_kind(text, expected):
+    assert values(text, dt.date(1989, 10, 27)) == expected

@@ -244,6 +244,12 @@ RULES = r"""
   of\s+tomorrow(?!'s)(?!\s+(?:morning|afternoon|evening|night)\b)
 @rule march_noun NONE block
   (?:the|a|an|annual|peaceful|protest|long)\s+(?-i:March)(?=\s+(?:on|to|from|against|for|through|in\s+support)\b)
+# a kind of accounting year, not a year of the story or an amount of time: "changed from a fiscal year to a calendar
+# year in December", "adopted a calendar year", "on a fiscal-year basis" ("within a calendar year" stays a duration)
+@rule accounting_year_kind NONE block
+  (?:from|to|adopt|adopts|adopted|adopting)\s+an?\s+(?:fiscal|calendar)[\s-]year\b
+  (?!\s+(?:ago|earlier|later|before|after|from|or|and)\b|[\s-]+(?:old|long)\b)
+  |an?\s+(?:fiscal|calendar)[\s-]year\s+basis
 @rule numbering NONE block
   (?:no\.|number|page|pp?\.|section|room|flight|route|highway|model|boeing|airbus|version|article|chapter)\s+\d+
 
