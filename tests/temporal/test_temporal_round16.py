@@ -55,3 +55,22 @@ def test_as_planned_is_no_plan(text, dct, expected):
 ])
 def test_accounting_year_kind(text, expected):
     assert values(text, dt.date(1989, 10, 27)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two quarters joined by "and" are two TIMEX3s, the first ordinal alone (as "between 1985 and 1987")
+    ("Profit rose in the second and third quarters.",
+     [("second", "DATE", "1989-Q2"), ("third quarters", "DATE", "1989-Q3")]),
+    ("Profit will rise in the third and fourth quarters of 1990.",
+     [("third", "DATE", "1990-Q3"), ("fourth quarters of 1990", "DATE", "1990-Q4")]),
+    # ...habitual, every year's quarters (TimeBank: SET XXXX-Q2, as a season is XXXX-WI)
+    ("The company said 80% of its auction business is usually conducted in the second and fourth quarters.",
+     [("second", "SET", "XXXX-Q2"), ("fourth quarters", "SET", "XXXX-Q4")]),
+    ("Retail sales are typically strongest in the fourth quarter.", [("the fourth quarter", "SET", "XXXX-Q4")]),
+    # ...one quarter, a fraction or a quarter with its year stay as they were
+    ("Sales rose in the second quarter.", [("the second quarter", "DATE", "1989-Q2")]),
+    ("Three quarters of its sales are usually abroad.", []),
+    ("Sales usually rose in the fourth quarter of 1988.", [("the fourth quarter of 1988", "DATE", "1988-Q4")]),
+])
+def test_joined_quarters(text, expected):
+    assert values(text, dt.date(1989, 10, 26)) == expected

@@ -323,6 +323,15 @@ RULES = r"""
   (?:(?:flat|strong|weak|fiscal|calendar|disappointing|traditionally\s+\w+)[\s-]+)?
   (?P<ord>{ORD}|final|last)[\s-](?:fiscal[\s-])?quarter(?!s)
   (?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR4})|(?P<relyear2>this|last|next|the)\s+(?:fiscal\s+)?year))?
+# "the second and fourth quarters", "the third and fourth quarters of 1989": two quarters, one TIMEX3 each (as
+# "between 1985 and 1987"): the first ordinal alone here, the second with the noun in quarter_pair_second
+@rule quarter_pair_first DATE quarter
+  (?:(?P<skip>the)\s+)?(?P<ord>{ORD})
+  (?P<after>\s+(?:and|or|to|through)\s+(?:the\s+)?{ORD}[\s-](?:fiscal[\s-])?quarters(?![\w-])
+    (?:\s+(?:of|in)\s+(?:fiscal\s+)?(?P<year2>{YEAR4}))?)
+@rule quarter_pair_second DATE quarter
+  (?P<skip>{ORD}\s+(?:and|or|to|through)\s+(?:the\s+)?)(?P<ord>{ORD})[\s-](?:fiscal[\s-])?quarters(?![\w-])
+  (?:\s+(?:of|in)\s+(?:fiscal\s+)?(?P<year2>{YEAR4}))?
 @rule quarter_rel DATE quarter_rel
   (?:(?P<det>the|this|last|next|that|its|a)|(?P<yq>this|last|next)\s+year's)\s+
   (?:(?P<adj>latest|current|previous|past|recent|most\s+recent|year-earlier|year-ago|comparable|same|corresponding
