@@ -107,6 +107,9 @@ _UNPLANNED_EVENT = re.compile(
 # A plan reported in the past perfect is over: "had been scheduled to expire Friday", "had been due Monday".
 _PAST_PLAN = re.compile(r"\b(?:had|had\s+not|hadn't)\s+(?:been\s+)?$", re.IGNORECASE)
 # ...and so is the verb of such a plan: "had been due to expire Friday", "had been scheduled to open Monday".
+# "as (previously) planned", "as scheduled": a comparison with the plan, no future cue ("let the ground offensive
+# begin as previously planned Saturday night" is the Saturday just gone)
+_AS_PLANNED = re.compile(r"\bas\s+(?:(?:previously|originally|initially|earlier|first|long)\s+)?$", re.IGNORECASE)
 _PAST_PLAN_VERB = re.compile(r"\b(?:had|had\s+not|hadn't)\s+(?:been\s+)?(?:due|scheduled|set|expected|planned|supposed"
                              r"|slated|going|hoping|planning)\s+to\s+$", re.IGNORECASE)
 # A past verb right before the expression settles it: "announced Wednesday", "fell 50 cents on Friday".
@@ -276,7 +279,8 @@ def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool)
     if _UNPLANNED_EVENT.search(text, max(0, start - 70), start):
         return "past"  # "after the explosion at the rig April 20"
     term = _TERM_BEFORE.search(near)
-    if term and not _PAST_PLAN.search(near[:term.start()]):
+    if term and not _PAST_PLAN.search(near[:term.start()]) and not _AS_PLANNED.search(
+            text, max(0, start - 48), max(0, start - 24) + term.start()):
         return "future"  # "payable Jan. 2", "effective Feb. 1", "is expected Monday" (not "had been expected")
     verb = _past_verb_left(text, start)
     if verb >= 0 and not _AUX_BEFORE.search(text[max(0, verb - 20):verb]):
@@ -306,6 +310,9 @@ def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool)
             continue  # participle after an auxiliary: "will be held", "to be announced"
         if m.group("wfut") and _ASPECT_PAST.search(left, max(0, m.start() - 16), m.start()):
             continue  # "continued to pile pressure ... over the weekend": the past verb's own time
+        if m.group("fut") and m.group(0).lower() in ("planned", "scheduled") and _AS_PLANNED.search(
+                left, max(0, m.start() - 20), m.start()):
+            continue  # "as previously planned Saturday night"
         if m.group("fut") and (_PAST_PLAN.search(left[max(0, m.start() - 16):m.start()])
                                or _PAST_PLAN_VERB.search(left[max(0, m.start() - 36):m.start()])
                                or (m.group(0).lower() in _PERFECT_MODALS and _MODAL_PERFECT.match(left, m.end()))):

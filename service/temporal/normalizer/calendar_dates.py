@@ -28,6 +28,9 @@ def pick_year(candidates: list[dt.date], dct: dt.date, when: str | None, future_
 
 
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the second quarter ended Oct. 31": a period that ended has its last day on or before the DCT, however far back
+# (news tells a period that has not ended with "ending": "the year ending June 30")
+_ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
 _MONTH_FUTURE_COST = 4.0  # a bare month name without tense cues is more often the last one than the next
 _PAST_REACH_DAYS = 320  # "closed in March" (DCT January) is last March...
 _FUTURE_REACH_DAYS = 300  # ...but "will close on Aug. 7" (DCT Aug. 18) is a slip, not next year
@@ -99,6 +102,10 @@ def month_day(m, c, ctx):
         matching = [d for d in options if d.weekday() == wd]
         if matching:
             options = matching
+    if _ENDED_BEFORE.search(ctx.text, max(0, c.start - 12), c.start) and any(o <= ctx.dct for o in options):
+        d = max(o for o in options if o <= ctx.dct)
+        ctx.known_days.setdefault((month, day), d)
+        return "DATE", fmt_day(d)
     when = tense_for(ctx, c)
     if when is None and plan_verb_before(ctx.text, c.start):
         when = "future"  # "the conference opens March 3"

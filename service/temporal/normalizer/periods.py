@@ -29,10 +29,13 @@ def quarter(m, c, ctx):
         "3rd", "third").replace("4th", "fourth"))
     if not q or q > 4:
         return None
-    y = (int(m["year"]) if m["year"] else int(m["year2"]) if m["year2"] else
-         _rel_year(m["relyear"], ctx.dct) or _rel_year(m["relyear2"], ctx.dct))
-    if y is None and m["yago"]:
+    g = m.groupdict()  # the pair rules ("the second and fourth quarters") have only ord and year2
+    y = (int(g["year"]) if g.get("year") else int(g["year2"]) if g.get("year2") else
+         _rel_year(g.get("relyear"), ctx.dct) or _rel_year(g.get("relyear2"), ctx.dct))
+    if y is None and g.get("yago"):
         y = ctx.dct.year - 1
+    if y is None and not g.get("relyear") and _habitual_clause(ctx, c):
+        return "SET", f"XXXX-Q{q}"  # "is usually conducted in the second and fourth quarters": every year's
     if y is None:
         y = ctx.dct.year
         if q > _quarter_of(ctx.dct) and tense_for(ctx, c) != "future":

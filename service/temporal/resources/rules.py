@@ -244,6 +244,12 @@ RULES = r"""
   of\s+tomorrow(?!'s)(?!\s+(?:morning|afternoon|evening|night)\b)
 @rule march_noun NONE block
   (?:the|a|an|annual|peaceful|protest|long)\s+(?-i:March)(?=\s+(?:on|to|from|against|for|through|in\s+support)\b)
+# a kind of accounting year, not a year of the story or an amount of time: "changed from a fiscal year to a calendar
+# year in December", "adopted a calendar year", "on a fiscal-year basis" ("within a calendar year" stays a duration)
+@rule accounting_year_kind NONE block
+  (?:from|to|adopt|adopts|adopted|adopting)\s+an?\s+(?:fiscal|calendar)[\s-]year\b
+  (?!\s+(?:ago|earlier|later|before|after|from|or|and)\b|[\s-]+(?:old|long)\b)
+  |an?\s+(?:fiscal|calendar)[\s-]year\s+basis
 @rule numbering NONE block
   (?:no\.|number|page|pp?\.|section|room|flight|route|highway|model|boeing|airbus|version|article|chapter)\s+\d+
 
@@ -317,6 +323,15 @@ RULES = r"""
   (?:(?:flat|strong|weak|fiscal|calendar|disappointing|traditionally\s+\w+)[\s-]+)?
   (?P<ord>{ORD}|final|last)[\s-](?:fiscal[\s-])?quarter(?!s)
   (?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR4})|(?P<relyear2>this|last|next|the)\s+(?:fiscal\s+)?year))?
+# "the second and fourth quarters", "the third and fourth quarters of 1989": two quarters, one TIMEX3 each (as
+# "between 1985 and 1987"): the first ordinal alone here, the second with the noun in quarter_pair_second
+@rule quarter_pair_first DATE quarter
+  (?:(?P<skip>the)\s+)?(?P<ord>{ORD})
+  (?P<after>\s+(?:and|or|to|through)\s+(?:the\s+)?{ORD}[\s-](?:fiscal[\s-])?quarters(?![\w-])
+    (?:\s+(?:of|in)\s+(?:fiscal\s+)?(?P<year2>{YEAR4}))?)
+@rule quarter_pair_second DATE quarter
+  (?P<skip>{ORD}\s+(?:and|or|to|through)\s+(?:the\s+)?)(?P<ord>{ORD})[\s-](?:fiscal[\s-])?quarters(?![\w-])
+  (?:\s+(?:of|in)\s+(?:fiscal\s+)?(?P<year2>{YEAR4}))?
 @rule quarter_rel DATE quarter_rel
   (?:(?P<det>the|this|last|next|that|its|a)|(?P<yq>this|last|next)\s+year's)\s+
   (?:(?P<adj>latest|current|previous|past|recent|most\s+recent|year-earlier|year-ago|comparable|same|corresponding
