@@ -26,7 +26,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from .resources import Resources, known_people, norm
+from .resources import Resources, figure_names, known_people, norm
 from .sentences import Sentence
 
 
@@ -100,6 +100,15 @@ class Mention:
     end: int
     actor: Actor
     text: str
+
+
+def _figure_tail(name: Span) -> Span:
+    """A public figure's full name at the end of a longer run ("hurricane Katrina Barack Obama
+    surveys ...", a caption run into the name): the figure's name alone (people.json)."""
+    for k in range(name.start + 1, name.end - 1):
+        if norm(name.doc[k:name.end].text) in figure_names():
+            return name.doc[k:name.end]
+    return name
 
 
 # entity labels a known name may be swallowed by: no name label of its own
@@ -292,6 +301,7 @@ class ActorIndex:
                 name_span, _ = self._split_title(span)
                 if name_span is None:
                     continue
+                name_span = _figure_tail(name_span)
                 if len([t for t in name_span if not t.is_punct]) >= 2 and not self._titled_pair(name_span):
                     persons.append((name_span, span))
                 else:

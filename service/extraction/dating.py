@@ -25,6 +25,7 @@ Policy, in order:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -81,6 +82,8 @@ def anchor_timexes(doc: Doc, sents: list[Sentence], timexes: list, to_interval) 
     if len(stamps) < 2:
         stamps = set()  # one "1504 ..." may be a year; a live blog stamps entry after entry
     for tx in timexes:
+        if getattr(tx, "type", None) == "DURATION":
+            tx = _counted_on(tx, doc, out, bounds) or tx  # "on 8 April but died five days later"
         if getattr(tx, "type", None) not in ("DATE", "TIME"):
             continue
         try:
@@ -102,6 +105,35 @@ def anchor_timexes(doc: Doc, sents: list[Sentence], timexes: list, to_interval) 
             continue  # "the first pandemic of the 21st century": an era, not the date of an act
         out.setdefault(sidx, []).append(Anchor(tx, iv.start, iv.end, gran, span.root, sidx))
     return out
+
+
+@dataclass(frozen=True)
+class _CountedDate:
+    """A day counted on from the day just told about: "on 8 April but died five days later"."""
+    type: str
+    value: str
+    text: str
+    start: int
+    end: int
+    mod: str | None = None
+
+
+_COUNTED = re.compile(r"P(\d+)([DW])")
+_LATER_EARLIER = re.compile(r"\s+(later|earlier)\b")
+
+
+def _counted_on(tx, doc: Doc, out: dict[int, list[Anchor]], bounds) -> _CountedDate | None:
+    """TimeML tags "five days later" as the amount (P5D); after a day told about in the same
+    sentence it is that day plus the amount, the date of the event it is said of."""
+    m = _COUNTED.fullmatch(getattr(tx, "value", "") or "")
+    after = _LATER_EARLIER.match(doc.text, tx.end)
+    sidx = next((i for s, e, i in bounds if s <= tx.start < e), None)
+    days = [a for a in out.get(sidx, []) if a.granularity == "day" and a.timex.end <= tx.start]
+    if m is None or after is None or not days:
+        return None
+    n = int(m.group(1)) * (7 if m.group(2) == "W" else 1) * (1 if after.group(1) == "later" else -1)
+    day = days[-1].start + timedelta(days=n)
+    return _CountedDate("DATE", day.isoformat(), doc.text[tx.start:after.end()], tx.start, after.end())
 
 
 _NAME_ENTS = {"EVENT", "ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "GPE", "LOC", "NORP"}

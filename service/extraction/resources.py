@@ -139,6 +139,12 @@ def _is_case_key(alias: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def figure_names() -> frozenset[str]:
+    """people.json's full names, folded."""
+    return frozenset(norm(p["name"]) for p in _load("people.json")["people"])
+
+
+@lru_cache(maxsize=1)
 def known_people() -> dict[str, list[tuple[str, int, int]]]:
     """people.json by folded short name: [(full name, from year, to year)]."""
     out: dict[str, list[tuple[str, int, int]]] = {}

@@ -85,6 +85,14 @@ def _reduced_participle(v: Token, subj: list[Token]) -> bool:
         t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBZ", "VBP", "VBD", "MD") and t.i > v.i for t in v.sent)
 
 
+def _headline_passive(v: Token, subj: list[Token], res: Resources) -> bool:
+    """"BP attacked over oil leak video": a verb that always takes an object, with none and no
+    auxiliary but a for/over phrase, is a headline's passive -- the subject is the one attacked."""
+    return v.tag_ in ("VBD", "VBN") and bool(subj) and v.lemma_.lower() in res.set("headline_passive_verbs") and \
+        not any(c.dep_ in ("dobj", "ccomp", "xcomp", "aux", "auxpass", "dative", "attr") for c in v.children) and \
+        any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in v.children)
+
+
 def _parenthesised(t: Token) -> bool:
     doc = t.doc
     return 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"
@@ -412,7 +420,8 @@ class RoleReader:
     def _verb(self, v: Token, spec: TypeSpec) -> Roles:
         roles = Roles()
         subj, passive = subjects(v)
-        passive = passive or is_passive(v) or _reduced_participle(v, subj) or (  # "X were to blame": X is blamed
+        passive = passive or is_passive(v) or _reduced_participle(v, subj) or _headline_passive(v, subj, self.res) or (
+            # "X were to blame": X is blamed
             v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.lemma_.lower() in self.res.set("be_to_passives"))
         roles.passive = passive
         asking = spec.name in self.res.set("complement_subject_target_types")  # the act is aimed at the one asked

@@ -1872,3 +1872,28 @@ def test_round15b_not_an_event(run, text, type_name):
 def test_round15b_actors(run, text, published, type_name, role, expected):
     [e] = by_type(run(text, published), type_name)
     assert names(e, role) == expected
+
+
+# -- round 15c (strict judging of seeds 451-462, then used for development) -------------------------
+def test_round15c_days_counted_on_from_a_day_told_about(run):
+    [e] = by_type(run("She went to the hospital in Oaxaca, the state capital, on 8 April but Adela Maria Gutierrez "
+                      "died five days later.", datetime(2009, 4, 29, 12)), "death")
+    assert e.date.value == "2009-04-13" and e.date.text == "five days later"
+
+
+def test_round15c_a_public_figure_at_the_end_of_a_run_in_name(run):
+    [e] = by_type(run("Locals compare the response to that after hurricane Katrina Barack Obama surveys damage along "
+                      "the coastline. Obama's two-day visit is the latest attempt to assert his mastery over the "
+                      "spill.", datetime(2010, 6, 13, 12)), "visit")
+    assert names(e, "agent") == {"Barack Obama"}
+
+
+@pytest.mark.parametrize("text, type_name", [
+    # a headline's passive: the subject is the one attacked, and no critic is named
+    ("BP attacked over oil leak video BP has come under fire over a video showing oil still leaking.", "criticism"),
+    ("In many ways, Louisiana made its deal with the devil long ago.", "agreement"),  # a figure of speech
+    ("When not defending himself against the senate report's allegations, Mr Galloway attacked the morality of the "
+     "post-Gulf war sanctions on Iraq and the wisdom of the 2003 US-led invasion.", "attack"),  # words, no arms
+])
+def test_round15c_not_an_event(run, text, type_name):
+    assert not by_type(run(text, datetime(2010, 5, 20, 12)), type_name)
