@@ -1576,7 +1576,7 @@ def test_round14_a_name_after_an_abbreviated_title_stays_in_its_sentence(run):
     ("Ken Salazar told a Senate hearing he would ask BP to repay the salaries of any workers laid off because of "
      "the six-month moratorium on deepwater exploratory drilling imposed by the U.S. government after the spill.",
      "restriction", "agent", {"United States"}),
-    ("Aid worker Tom Reyes was kidnapped, tortured and killed by Hezbollah in 1985.", "arrest", "agent",
+    ("Aid worker Tom Reyes was kidnapped, tortured and killed by Hezbollah in 1985.", "abduction", "agent",
      {"Hezbollah"}),  # one by-phrase for the whole list of participles
     ("Ken Salazar demanded in a letter to Tom Reyes that the company pay all claims.",
      "demand", "target", {"Tom Reyes"}),  # the letter's addressee
@@ -1897,3 +1897,17 @@ def test_round15c_a_public_figure_at_the_end_of_a_run_in_name(run):
 ])
 def test_round15c_not_an_event(run, text, type_name):
     assert not by_type(run(text, datetime(2010, 5, 20, 12)), type_name)
+
+
+# -- round 15d (strict judging of seeds 463-474, then used for development) -------------------------
+def test_round15d_a_kidnapping_is_no_arrest(run):
+    ev = run("Hezbollah kidnapped William Buckley in Beirut in 1984.")
+    assert not by_type(ev, "arrest")
+    [e] = by_type(ev, "abduction")
+    assert names(e, "agent") == {"Hezbollah"} and names(e, "target") == {"William Buckley"}
+
+
+def test_round15d_a_pledge_of_aid_for_a_country_targets_it(run):
+    [e] = by_type(run("The EU has pledged more than 400m euros in emergency aid for Haiti, as rescuers battle to help "
+                      "survivors.", datetime(2010, 1, 20, 12)), "pledge")
+    assert names(e, "target") == {"Haiti"}
