@@ -29,12 +29,16 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from .resources import Resources, get_resources
 from .sentences import Sentence
 from .types import EventDate
+
+if TYPE_CHECKING:  # the temporal engine stays an optional component (pipeline._temporal)
+    from service.temporal.types import Timex
 
 _PAST = ("past", "pastperfect")
 
@@ -43,6 +47,12 @@ _PAST = ("past", "pastperfect")
 def _lex(key: str) -> frozenset[str]:
     """A closed word list of data/lexicon.json."""
     return get_resources().set(key)
+
+
+@cache
+def _lex_union(*keys: str) -> frozenset[str]:
+    """Several word lists as one, built once (the checks using them run per date and trigger)."""
+    return frozenset().union(*(_lex(k) for k in keys))
 
 
 def _weekday_text(text: str) -> bool:
@@ -97,7 +107,7 @@ def anchor_timexes(doc: Doc, sents: list[Sentence], timexes: list, to_interval) 
             continue
         if _inside_name(span) or _timestamp(span) or span.start in stamps:
             continue
-        sidx = next((i for s, e, i in bounds if s <= tx.start < e), None)
+        sidx = _sentence_index(bounds, tx.start)
         if sidx is None:
             continue
         gran = iv.granularity if iv.granularity != "time" else "day"
@@ -107,33 +117,31 @@ def anchor_timexes(doc: Doc, sents: list[Sentence], timexes: list, to_interval) 
     return out
 
 
-@dataclass(frozen=True)
-class _CountedDate:
-    """A day counted on from the day just told about: "on 8 April but died five days later"."""
-    type: str
-    value: str
-    text: str
-    start: int
-    end: int
-    mod: str | None = None
-
-
 _COUNTED = re.compile(r"P(\d+)([DW])")
 _LATER_EARLIER = re.compile(r"\s+(later|earlier)\b")
 
 
-def _counted_on(tx, doc: Doc, out: dict[int, list[Anchor]], bounds) -> _CountedDate | None:
+def _counted_on(tx, doc: Doc, out: dict[int, list[Anchor]], bounds) -> Timex | None:
     """TimeML tags "five days later" as the amount (P5D); after a day told about in the same
     sentence it is that day plus the amount, the date of the event it is said of."""
     m = _COUNTED.fullmatch(getattr(tx, "value", "") or "")
-    after = _LATER_EARLIER.match(doc.text, tx.end)
-    sidx = next((i for s, e, i in bounds if s <= tx.start < e), None)
-    days = [a for a in out.get(sidx, []) if a.granularity == "day" and a.timex.end <= tx.start]
-    if m is None or after is None or not days:
+    after = _LATER_EARLIER.match(doc.text, tx.end) if m else None
+    if after is None:
         return None
+    days = [a for a in out.get(_sentence_index(bounds, tx.start), []) if a.granularity == "day" and
+            a.timex.end <= tx.start]
+    if not days:
+        return None
+    from service.temporal.types import Timex  # (only reached with the engine's own timexes in hand)
+
     n = int(m.group(1)) * (7 if m.group(2) == "W" else 1) * (1 if after.group(1) == "later" else -1)
     day = days[-1].start + timedelta(days=n)
-    return _CountedDate("DATE", day.isoformat(), doc.text[tx.start:after.end()], tx.start, after.end())
+    return Timex(tx.start, after.end(), doc.text[tx.start:after.end()], "DATE", day.isoformat())
+
+
+def _sentence_index(bounds: list[tuple[int, int, int]], pos: int) -> int | None:
+    """The index of the sentence holding character `pos` (bounds: start, end, index)."""
+    return next((i for s, e, i in bounds if s <= pos < e), None)
 
 
 _NAME_ENTS = {"EVENT", "ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "GPE", "LOC", "NORP"}
@@ -252,7 +260,7 @@ def _aspect_complement(x: Token, up: set[int]) -> bool:
     """"continued to pile pressure on BP over the weekend, calling for ...": the complement of an
     aspect verb is that verb's own predicate, so its date is the whole clause's; so is a consent's
     ("the $1.3 billion that Pfizer agreed to pay last September")."""
-    return x.dep_ == "xcomp" and x.head.i in up and x.head.lemma_.lower() in (_lex("aspect_verbs") | _lex("consent_verbs"))
+    return x.dep_ == "xcomp" and x.head.i in up and x.head.lemma_.lower() in _lex_union("aspect_verbs", "consent_verbs")
 
 
 def _setting_gerund(x: Token) -> bool:
@@ -331,7 +339,7 @@ def _later_clause_between(trigger: Token, timex: Token) -> bool:
     doc = trigger.doc
     if timex.i <= trigger.i:
         return False
-    words = _lex("sequence_marks") | _lex("sequence_preps")
+    words = _lex_union("sequence_marks", "sequence_preps")
     for t in doc[trigger.i + 1:timex.i]:
         if t.lower_ in words and t.dep_ in ("prep", "mark") and any(
                 u.tag_ in ("VBD", "VBZ", "VBP") and u.pos_ in ("VERB", "AUX") for u in doc[t.i + 1:timex.i]):
@@ -376,8 +384,8 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
            and not _dates_other_noun(a.token, trigger) and not _impersonal_report(a.token, trigger, reporting)
            and not _saying_date(trigger, a.token, reporting, tense)
            and not (a.token.dep_ == "dobj" and a.token.head.i == trigger.i)]  # "declared 2010 the year of ..."
+    top = _planned_clause(trigger, reporting) if status in ("planned", "possible") else None
     if status in ("planned", "possible"):
-        top = _planned_clause(trigger, reporting)
         own = [a for a in own if top is not None and (_under(a.token, top) or _when_of(top, a.token))]
     if not own:  # "on Oct. 30, the day it made the announcement", "early next week, when Obama is to visit"
         own = [a for a in anchors.get(sent_index, []) if _relative_of_time(trigger, a.token) or _when_after(trigger, a)]
@@ -398,7 +406,6 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
             return None
         return best.event_date(inherited=False)
     if status == "planned" and published is not None:
-        top = _planned_clause(trigger, reporting)
         due = [a for a in anchors.get(sent_index, []) if a.token.head.lower_ in ("by", "before") and bound(a.token)
                and a.start > published and top is not None and _under(a.token, top) and in_scope(trigger, a.token)
                and not _dates_other_noun(a.token, trigger)]

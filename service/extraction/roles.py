@@ -408,10 +408,9 @@ class RoleReader:
         if tok.pos_ in _VERBAL and not roles.targets and spec.name in self.res.set("beneficiary_types"):
             # "pledged 400m euros in emergency aid for Haiti": who the promised thing is for
             # (not inside a clause on it: "promised transparency in matters pertaining to the disaster")
-            self._fill(roles, "target", [p for o in tok.children if o.dep_ == "dobj" for t in o.subtree
-                                         if t.dep_ == "prep" and t.lower_ in ("for", "to") and t.head.pos_ == "NOUN"
-                                         and not any(a.pos_ in _VERBAL for a in t.ancestors if a.i != tok.i and
-                                                     o.left_edge.i <= a.i <= o.right_edge.i)
+            self._fill(roles, "target", [p for o in tok.children if o.dep_ == "dobj" and o.pos_ not in _VERBAL
+                                         for t in o.subtree if t.dep_ == "prep" and t.lower_ in ("for", "to")
+                                         and t.head.pos_ == "NOUN" and _under_nouns(t, o)
                                          for p in t.children if p.dep_ == "pobj"])
         if tok.pos_ == "NOUN" and not roles.targets and tok.dep_ == "dobj" and \
                 spec.name in self.res.set("complement_subject_target_types") and \

@@ -196,7 +196,7 @@ def season(m, c, ctx):
         y = year_number(m["year"], ctx.dct)
         return ("DATE", f"{y:04d}-{code}") if y else None
     if m["relyear"]:  # "the spring of last year", "the summer of next year"
-        return "DATE", f"{ctx.dct.year + {'this': 0, 'last': -1, 'next': 1}[norm(m['relyear'])]:04d}-{code}"
+        return "DATE", f"{_rel_year(m['relyear'], ctx.dct):04d}-{code}"
     if not (rel or m["skip"] or c.mod or m["joined"] is not None):
         return None  # "fall" the verb; "summer camp", "Winter Olympics": not a time
     if name == "fall" and not (rel or c.mod):
