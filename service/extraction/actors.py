@@ -213,6 +213,8 @@ class ActorIndex:
         if len(content) != 1 or not content[0].is_alpha:
             return False
         low = content[0].lower_
+        if low in known_people():
+            return False  # "blame bush" written in a comment is still George W. Bush (people.json)
         return any(t.lower_ == low and t.is_lower and not t.is_sent_start for t in self.doc)
 
     def shouted_word(self, span: Span) -> bool:
@@ -370,8 +372,10 @@ class ActorIndex:
             text = span.text
             key = norm(text)
             words = key.split()
-            if len(words) == 1 and span.start > 0 and doc[span.start - 1].lower_ in res.set("indefinite_dets"):
+            if len(words) == 1 and span.start > 0 and doc[span.start - 1].lower_ in res.set("indefinite_dets") \
+                    and not (span.root.dep_ in ("compound", "nmod") and label in ("ORG", "PERSON")):
                 continue  # "choosing another Briton, Alan Parker", "a Democrat": someone described, no name
+                # (but "a Greenpeace protest", "a BP spokesman": the article goes with the noun the name modifies)
             if len(words) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" and \
                     words[0] in res.set("party_member_nouns"):
                 continue  # "later rejected the Democrat": one party member described, not the party
@@ -729,7 +733,10 @@ class ActorIndex:
             for child in head.children:
                 if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > head.i:
                     sub = list(child.subtree)
-                    s = doc[sub[0].i:sub[-1].i + 1]
+                    end = min([c.left_edge.i - (doc[c.left_edge.i - 1].dep_ == "cc") for c in child.children
+                               if c.dep_ == "conj" and any(d.dep_ in ("poss", "det", "appos") for d in c.children)]
+                              + [sub[-1].i + 1])  # "then CIA chief, and his deputy, John ...": the first one's only
+                    s = doc[sub[0].i:end]
                     s = _clean_span(s)
                     if s is not None:
                         words = [t for t in s if t.lower_ not in ("a", "an", "the")]

@@ -118,23 +118,28 @@ def anchor_timexes(doc: Doc, sents: list[Sentence], timexes: list, to_interval) 
 
 
 _COUNTED = re.compile(r"P(\d+)([DW])")
-_LATER_EARLIER = re.compile(r"\s+(later|earlier)\b")
+_LATER_EARLIER = re.compile(r"\s+(later|earlier|after|before)\b")
 
 
 def _counted_on(tx, doc: Doc, out: dict[int, list[Anchor]], bounds) -> Timex | None:
     """TimeML tags "five days later" as the amount (P5D); after a day told about in the same
-    sentence it is that day plus the amount, the date of the event it is said of."""
+    sentence it is that day plus the amount, the date of the event it is said of. So is "said on
+    Friday, a day after the WHO declared a pandemic": the clause after "after" is a day earlier."""
     m = _COUNTED.fullmatch(getattr(tx, "value", "") or "")
     after = _LATER_EARLIER.match(doc.text, tx.end) if m else None
     if after is None:
         return None
+    if after.group(1) in ("after", "before"):  # only before a clause: "a day after the WHO declared"
+        mark = doc.char_span(after.start(1), after.end(1))
+        if mark is None or mark[0].dep_ != "mark":
+            return None
     days = [a for a in out.get(_sentence_index(bounds, tx.start), []) if a.granularity == "day" and
             a.timex.end <= tx.start]
     if not days:
         return None
     from service.temporal.types import Timex  # (only reached with the engine's own timexes in hand)
 
-    n = int(m.group(1)) * (7 if m.group(2) == "W" else 1) * (1 if after.group(1) == "later" else -1)
+    n = int(m.group(1)) * (7 if m.group(2) == "W" else 1) * (1 if after.group(1) in ("later", "before") else -1)
     day = days[-1].start + timedelta(days=n)
     return Timex(tx.start, after.end(), doc.text[tx.start:after.end()], "DATE", day.isoformat())
 
@@ -278,8 +283,10 @@ def in_scope(trigger: Token, timex: Token) -> bool:
     up = set(path)
     v = next((trigger.doc[k] for k in path if trigger.doc[k].pos_ in ("VERB", "AUX")), None)
     if v is not None and v.head.i != v.i and any(
-            c.dep_ == "mark" and c.lower_ in _lex("sequence_marks") and timex.i < c.i for c in v.children):
+            c.dep_ == "mark" and c.lower_ in _lex("sequence_marks") and timex.i < c.i and not (
+                timex.i == c.i - 1 and timex.head.i == v.i) for c in v.children):
         return False  # "On April 16, four days before the rig exploded": the date is the main clause's
+        # (its own "four days before", counted from April 16, is the clause's: _counted_on)
     if _later_clause_between(trigger, timex):
         return False  # "accused Mexico of failing to disclose it until after Obama had visited on 16 April"
     x = timex
@@ -391,6 +398,7 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
         own = [a for a in anchors.get(sent_index, []) if _relative_of_time(trigger, a.token) or _when_after(trigger, a)]
     if own:
         best = min(own, key=lambda a: (tree_distance(trigger, a.token), abs(trigger.i - a.token.i)))
+        best = _sharpened(best, own)
         if status in ("planned", "possible") and published is not None and best.end < published and \
                 tense not in _PAST and \
                 _clause_of(best.token) is not None and _clause_of(best.token) == _clause_of(trigger):
@@ -438,6 +446,17 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
     return None
 
 
+def _sharpened(best: Anchor, own: list[Anchor]) -> Anchor:
+    """"more than 50 years ago, in 1948": an open-ended date ("before 1955") gives way to a plain date
+    of the same event that falls inside it."""
+    mod = getattr(best.timex, "mod", None)
+    if mod not in ("BEFORE", "AFTER"):
+        return best
+    inside = [a for a in own if a is not best and not getattr(a.timex, "mod", None)
+              and (a.end <= best.end if mod == "BEFORE" else a.start >= best.start)]
+    return min(inside, key=lambda a: abs(a.token.i - best.token.i)) if inside else best
+
+
 def _relative_of_time(trigger: Token, timex: Token) -> bool:
     """The trigger's clause is a relative clause on the date itself or on a time noun in
     apposition to it ("on Oct. 30, the day it made the announcement"; "next week, when ...")."""
@@ -465,7 +484,7 @@ def _since_event(timex: Token) -> bool:
 
 def _period(trigger: Token, anchors: list[Anchor], tense: str, published: date | None) -> EventDate | None:
     """A period the event's own clause spans: "from 2003 to 2007", "between 1996 and 2005" (the
-    whole interval, valued by its start), or "since April" in a perfect or past clause (from April
+    whole interval, valued by its start), "through the first half of this year", or "since April" in a perfect or past clause (from April
     up to publication, mod ON_OR_AFTER)."""
     mine = [a for a in anchors if in_scope(trigger, a.token) and bound(a.token)
             and not _dates_other_noun(a.token, trigger)]
@@ -484,6 +503,11 @@ def _period(trigger: Token, anchors: list[Anchor], tense: str, published: date |
             last = a.token.head if since is not a.token.head else a.token
             return EventDate(value=a.timex.value, start=a.start, end=published, granularity=a.granularity,
                              mod="ON_OR_AFTER", text=text[since.idx:max(a.timex.end, last.idx + len(last.text))])
+        elif prep in ("through", "throughout") and published is not None and a.token.head.head.i == trigger.i \
+                and tense in ("perfect", "past", "pastperfect") and a.start <= published:
+            # "the economy expanded through the first half of this year": all of that period
+            return EventDate(value=a.timex.value, start=a.start, end=a.end, granularity=a.granularity,
+                             mod=getattr(a.timex, "mod", None), text=text[a.token.head.idx:a.timex.end])
         else:
             continue
         if b is not None and b.end >= a.start:

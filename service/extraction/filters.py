@@ -96,9 +96,13 @@ def hearsay(tok: Token, res: Resources, key: str = "hearsay_nouns") -> bool:
                 return True
             if x.dep_ == "relcl" and not any(c.lower_ in ("which", "who", "whom", "whose") for c in x.children):
                 return True
-        if x.dep_ in ("pobj", "pcomp") and h.dep_ == "prep" and h.lower_ == "of" and \
-                h.head.pos_ == "NOUN" and h.head.lemma_.lower() in nouns:
-            return True
+        if h.dep_ == "prep" and h.head.pos_ == "NOUN" and h.head.lemma_.lower() in nouns and (
+                (x.dep_ in ("pobj", "pcomp") and h.lower_ == "of") or
+                (x.dep_ == "pcomp" and x.tag_ == "VBG" and h.lower_ in ("about", "over"))):
+            return True  # ("no concern about BP going bankrupt": what the worry is about)
+        if x.dep_ == "acl" and x.tag_ == "VBG" and h.dep_ == "pobj":
+            x = h  # "the possibility of a nuclear-armed Iraq threatening ...": a gerund with its subject
+            continue
         if x.dep_ not in ("xcomp", "ccomp", "conj", "pobj", "pcomp", "prep", "dobj") or \
                 (x.pos_ in ("VERB", "AUX") and x.dep_ == "conj" and h.pos_ not in ("VERB", "AUX")):
             return False
@@ -244,6 +248,14 @@ def _too_to(c: Case) -> bool:
     return _to_infinitive(tok) and any(m.dep_ == "advmod" and m.lower_ == "too"
                                        for a in [tok.head, *tok.head.children] if a.pos_ == "ADJ"
                                        for m in a.children)
+
+
+def _judged_act(c: Case) -> bool:
+    tok = c.tok
+    h = tok.head
+    return tok.dep_ == "xcomp" and _to_infinitive(tok) and h.lemma_ == "be" and \
+        any(s.dep_ == "nsubj" and s.lower_ == "it" for s in h.children) and \
+        any(a.dep_ == "acomp" and a.pos_ == "ADJ" for a in h.children)
 
 
 def _negated_non_act(c: Case) -> bool:
@@ -495,6 +507,8 @@ FILTERS: tuple[Filter, ...] = (
            _unrealised_infinitive),
     Filter("mandated", "\"demanded that Barton retract ... and stress ...\": asked for, not done", _mandated),
     Filter("too_to", "\"is too subtle to blame the Bush administration\": not done", _too_to),
+    Filter("judged_act", "\"it was premature to sue BP\", \"it would be wrong to blame\": an act judged, not done",
+           _judged_act),
     Filter("negated_non_act", "\"the Banker can not go bankrupt\", \"BP never signs\": no act was denied to happen",
            _negated_non_act),
     Filter("attitude", "\"fear the spill will ...\", \"expected the economy to shrink\": no event", _attitude),

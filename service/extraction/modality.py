@@ -186,6 +186,9 @@ class StatusReader:
     def _possibility_adjective(self, v: Token) -> bool:
         """The clause complements an adjective of possibility or fear ("able to sue", "likely that
         WHO will declare", "concerned that BP will bail out"); a past "was able to" asserts it."""
+        if v.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in self.res.set("possibility_adjectives")
+                                    for c in v.children):
+            return True  # "a BP bankruptcy was more likely than not": what is likely, of a noun
         a = v.head
         if v.dep_ not in ("xcomp", "ccomp") or a.i == v.i or a.pos_ != "ADJ" or \
                 a.lower_ not in self.res.set("possibility_adjectives"):

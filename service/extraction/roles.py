@@ -71,7 +71,11 @@ class Roles:
 
 
 def expand(tok: Token) -> list[Token]:
-    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+    """A name and the names coordinated with it; also a name coordinated inside its apposition,
+    where the parser puts it: "George Tenet, then CIA chief, and his deputy, John McLaughlin, both denied"."""
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i],
+            *[n for a in tok.children if a.dep_ == "appos" and a.pos_ == "NOUN" for c in a.conjuncts
+              if c.i > a.i and c.pos_ == "NOUN" for n in c.children if n.dep_ == "appos" and n.pos_ == "PROPN"]]
 
 
 def _reduced_participle(v: Token, subj: list[Token]) -> bool:
@@ -91,6 +95,16 @@ def _headline_passive(v: Token, subj: list[Token], res: Resources) -> bool:
     return v.tag_ in ("VBD", "VBN") and bool(subj) and v.lemma_.lower() in res.set("headline_passive_verbs") and \
         not any(c.dep_ in ("dobj", "ccomp", "xcomp", "aux", "auxpass", "dative", "attr") for c in v.children) and \
         any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in v.children)
+
+
+def _companions(prep: Token) -> list[Token]:
+    """The objects of "along with", "together with", "alongside"."""
+    if prep.lower_ == "alongside":
+        return [p for p in prep.children if p.dep_ == "pobj"]
+    if prep.lower_ in ("along", "together"):
+        return [p for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"
+                for p in w.children if p.dep_ == "pobj"]
+    return []
 
 
 def _parenthesised(t: Token) -> bool:
@@ -149,6 +163,13 @@ def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if head.i == v.i:
         return [], False
     if v.dep_ == "conj" and head.pos_ in _VERBAL:
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+        p = v.doc[auxes[0].i - 1] if auxes and auxes[0].i > 0 else None
+        if p is not None and p.pos_ in ("NOUN", "PROPN", "PRON") and p.dep_ == "conj" and p.head.i != head.i \
+                and any(c.dep_ == "cc" and p.head.i < c.i < p.i for c in p.head.children):
+            # "BP managed to seal one of three leaks but oil is still gushing": the parser joined the
+            # clause's subject to the noun before "but"; it is this verb's own subject
+            return [p], any(c.dep_ == "auxpass" for c in auxes)
         whose = [t for t in v.doc[head.i + 1:v.i] if t.lower_ == "whose" and t.dep_ == "poss"]
         if whose and not any(t.pos_ in _VERBAL and t.dep_ not in ("aux", "auxpass") for t in v.doc[whose[-1].i:v.i]):
             # "Mukasey, whose own firm, Debevoise & Plimpton, was hired by ...": the parser took the
@@ -160,6 +181,7 @@ def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return subj, passive and v.tag_ == "VBN"  # "was arrested and charged" / "was arrested but fled"
     prev = v.doc[v.i - 1] if v.i > 0 else v
     if v.dep_ in ("xcomp", "advcl") and v.tag_ == "VBG" and prev.pos_ in ("NOUN", "PROPN") and \
+            prev.ent_type_ not in ("LOC", "FAC", "DATE", "TIME") and \
             prev.i > head.i and prev.dep_ in ("dobj", "conj", "pobj") and \
             not (prev.dep_ == "pobj" and prev.head.lower_ == "to"):  # "sent a letter to Hayward demanding ..."
         # "had briefed Salazar and committees investigating the accident": a reduced relative on
@@ -324,6 +346,8 @@ class RoleReader:
                             for n in expand(name):
                                 if (a := self.actors.resolve(n)) is not None and a.kind == "person":
                                     roles.add(role, a, self.actors.surface(n))
+                elif x.pos_ == "NOUN" and _prep_objects(x, {"including"}):
+                    self._fill(roles, role, _prep_objects(x, {"including"}))  # "countries including Russia"
                 elif inner and x.pos_ in ("NOUN", "PROPN"):
                     self._fill_inner(roles, role, x)
 
@@ -440,6 +464,9 @@ class RoleReader:
         objs = [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "oprd")]
         objs = [p for c in objs for p in ([q for q in c.children if q.dep_ == "pobj"] if c.pos_ == "ADP" else [c])]
         # (a dative parsed on its preposition: "lend money to Greece" -> Greece)
+        if not objs:  # "who has been visiting Washington": a name right after the verb misparsed as an adverb
+            objs = [c for c in v.children if c.dep_ == "npadvmod" and c.i == v.i + 1 and
+                    c.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON")]
         roles.object_tokens = objs
         if passive:
             self._fill(roles, "agent", _by_agent(v))
@@ -457,6 +484,9 @@ class RoleReader:
             # "General Amir al-Saadi, who negotiated ...; Rihab Taha, ...": the relative pronoun is one name's
             self._fill(roles, subj_role, [s for s in subj if s.lower_ not in spec.subjects],
                        alone=v.dep_ == "relcl" and all(s.i == v.head.i for s in subj))
+            if roles.all() and not spec.symmetric:  # "Bernanke, along with Paulson, had urged Congress"
+                self._fill(roles, subj_role, [p for c in v.children if c.dep_ == "prep" and any(
+                    s.i < c.i < v.i for s in subj) for p in _companions(c)])
             if spec.subject_owner_role and not roles.all():  # companies own shares, not "U.S." in "U.S. shares"
                 kinds = ("organisation", "country") if spec.name in self.res.set("country_owned_types") \
                     else ("organisation",)  # but a country owns its exports and its unemployment
@@ -498,7 +528,11 @@ class RoleReader:
         if spec.blame_preps and not roles.targets and not passive:
             phrases = [p for o in v.children if o.dep_ in ("dobj", "prep") for p in o.subtree
                        if p.dep_ == "prep" and p.lower_ in spec.blame_preps]
-            self._fill(roles, "target", [p for ph in phrases for p in ph.children if p.dep_ == "pobj"])
+            blamed = [p for ph in phrases for p in ph.children if p.dep_ == "pobj"]
+            self._fill(roles, "target", blamed)
+            if not roles.targets:  # "blamed the spill on a breakdown of responsibility at BP": where it failed
+                self._fill(roles, "target", [o for p in [*blamed, v] for o in _prep_objects(p, {"at", "within"})
+                                             if (a := self.actors.resolve(o)) is not None and a.kind == "organisation"])
         if asking and not roles.targets and not passive:
             # "requested $2m from the levee authority", "demanded the transfer of the prisons from X"
             self._fill(roles, "target", _prep_objects(v, {"from"}) + [
@@ -536,7 +570,9 @@ class RoleReader:
                        c.lemma_.lower() in self.res.set("enacting_participles") and _under_nouns(c, n)]
             self._fill(roles, "agent", [p for c in enacted for p in _by_agent(c)])
         compounds = [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
-                     and self.actors.resolve(c) is not None and not self._place_name(c)]
+                     and self.actors.resolve(c) is not None and not self._place_name(c)
+                     and not (c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].lower_ in ("anti", "pro"))]
+        # ("the anti-Iraq war demonstrations": for or against it, not by it)
         if spec.symmetric:  # "Wednesday's White House meeting": the building is where it was held
             compounds = [c for c in compounds if self.actors.resolve(c).name.lower() not in self.res.set("venue_names")]
         if any(c.lower_ in self.res.set("nonstate_attack_marks") for c in n.children if c.dep_ in ("compound", "amod")):
@@ -544,6 +580,11 @@ class RoleReader:
             places = [c for c in compounds if self.actors.resolve(c).kind in ("country", "place")]
             self._fill(roles, "participant", places)
             compounds = [c for c in compounds if c not in places]
+        if spec.category == "conflict":  # "the World Trade Center bombing": the building struck
+            struck = [c for c in compounds if self.actors.resolve(c).name.split()[-1].lower()
+                      in self.res.set("struck_building_heads")]
+            self._fill(roles, "target", struck)
+            compounds = [c for c in compounds if c not in struck]
         if spec.category == "disaster" and spec.compound_role == "agent":
             # "the U.S. oil spill": a place, not an agent
             compounds = [c for c in compounds if self.actors.resolve(c).kind not in ("country", "place")]

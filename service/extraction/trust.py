@@ -40,7 +40,7 @@ def _object_slots(case: Case) -> list[Token]:
     out: list[Token] = []
     if roles.passive:
         out += [t for t in tok.children if t.dep_ == "nsubjpass"]
-    else:
+    elif spec.object_target:  # (not "withdraw US troops": what one withdraws is one's own)
         out += [t for t in tok.children if t.dep_ in ("dobj", "dative")]
     for c in tok.children:  # "urged other defendants, including Transocean ...": parsed on the verb
         if c.dep_ == "prep" and (c.lower_ in spec.target_preps or (c.lower_ == "including" and out)):

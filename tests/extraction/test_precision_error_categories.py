@@ -1911,3 +1911,96 @@ def test_round15d_a_pledge_of_aid_for_a_country_targets_it(run):
     [e] = by_type(run("The EU has pledged more than 400m euros in emergency aid for Haiti, as rescuers battle to help "
                       "survivors.", datetime(2010, 1, 20, 12)), "pledge")
     assert names(e, "target") == {"Haiti"}
+
+
+# -- round 16 (strict judging of seeds 487-498, then used for development) --------------------------
+@pytest.mark.parametrize("text, published, type_name, role, expected", [
+    # a name modifying the noun after "a" is still a name
+    ("A BP petrol station closed due to a Greenpeace protest, in Camden, London, 27 July 2010.",
+     datetime(2011, 1, 6, 12), "protest", "agent", {"Greenpeace"}),
+    # a known figure's name written in lower case elsewhere in a comment is still the figure
+    ("And all Obama has done is pass the buck and blame bush. Obama was either naive or lying when he blamed "
+     "everything from Katrina to the financial meltdown on Bush.", datetime(2010, 5, 26, 12), "accusation", "target",
+     {"George W. Bush"}),
+    # blamed on a failure at a company: the company
+    ("On Saturday, U.S. President Barack Obama blamed the massive Gulf of Mexico oil spill on \"a breakdown of "
+     "responsibility\" at BP.", datetime(2010, 5, 24, 12), "accusation", "target", {"BP"}),
+    # a place name right after the verb, misparsed as an adverb, is its object
+    ("Chilean President Michelle Bachelet, who has been visiting Washington, was due to hold talks with officials.",
+     datetime(2009, 6, 24, 12), "visit", "target", {"United States"}),
+    # a second name coordinated inside the first one's apposition
+    ("But George Tenet, then CIA chief, and his deputy, John McLaughlin, both denied having been told of it.",
+     datetime(2005, 4, 1, 12), "denial", "agent", {"George Tenet", "John McLaughlin"}),
+    # companions set off before the verb act with the subject
+    ("Federal Reserve Chairman Ben S. Bernanke, along with Treasury Secretary Henry M. Paulson Jr., had urged "
+     "Congress to pass legislation.", datetime(2008, 9, 30, 12), "appeal", "agent",
+     {"Ben S. Bernanke", "Henry M. Paulson Jr."}),
+    # the names a subject's "including" gives
+    ("Several countries including Russia and China have banned pork imports from Mexico.",
+     datetime(2009, 4, 28, 12), "restriction", "agent", {"Russia", "China"}),
+    # what speeches imply is the speakers' claim (not the date's, "on Sunday", before the participle)
+    ("George Bush and Tony Blair made heroic speeches on Sunday implying that Iraqis had voted to approve the "
+     "occupation.", datetime(2005, 2, 1, 12), "vote", "agent", {"Iraqis"}),
+])
+def test_round16_actors(run, text, published, type_name, role, expected):
+    [e] = by_type(run(text, published), type_name)
+    assert names(e, role) == expected
+
+
+def test_round16_an_apposition_description_stops_at_its_conjunct(run):
+    [e] = by_type(run("But George Tenet, then CIA chief, and his deputy, John McLaughlin, both denied having been "
+                      "told of it.", datetime(2005, 4, 1, 12)), "denial")
+    assert {a.name: a.description for a in e.actors}["George Tenet"] == "then CIA chief"
+
+
+def test_round16_implied_is_claimed_by_the_speakers(run):
+    [e] = by_type(run("George Bush and Tony Blair made heroic speeches on Sunday implying that Iraqis had voted to "
+                      "approve the occupation.", datetime(2005, 2, 1, 12)), "vote")
+    assert e.status == "claimed" and e.claim_source == "George W. Bush" and e.date is None
+
+
+@pytest.mark.parametrize("text, published, type_name, value", [
+    # a plain date of the same event sharpens an open-ended one
+    ("The radical leader of neighbouring Colombia, Jorge Gaitn, was assassinated more than 50 years ago, in 1948.",
+     datetime(2005, 8, 25, 12), "attack", "1948"),
+    # a past act through a period: the period
+    ("While the U.S. economy expanded through the first half of this year, economists are predicting that it will "
+     "contract.", datetime(2008, 10, 3, 12), "economic_report", "2008-H1"),
+    # "a day after" a clause, counted back from the day told about
+    ("The Novartis vaccine will enter clinical trials next month, the Swiss drugmaker said on Friday, a day after the "
+     "World Health Organization declared a pandemic.", datetime(2009, 6, 12, 12), "statement", "2009-06-11"),
+])
+def test_round16_event_dates(run, text, published, type_name, value):
+    [e] = by_type(run(text, published), type_name)
+    assert e.date is not None and e.date.value == value
+
+
+@pytest.mark.parametrize("text, published, type_name", [
+    # an act judged in an expletive clause is not done
+    ("Governor Bob Riley said he opposed the decision on the grounds that it was premature to sue BP before it has "
+     "a chance to pay claims.", datetime(2010, 8, 13, 12), "lawsuit"),
+    # what a worry or a possibility is about
+    ("White House spokesman Robert Gibbs expressed no concern about BP going bankrupt or being broken up.",
+     datetime(2010, 6, 3, 12), "bankruptcy"),
+    ("And there is now little possibility of a nuclear-armed Iraq threatening the Middle East.",
+     datetime(2005, 2, 20, 12), "threat"),
+    # a building in the compound of an attack noun was struck, it struck nothing
+    ("The two major al-Qaeda-linked attacks on U.S. soil -- the World Trade Center bombing in 1993 and the 2001 "
+     "hijackings -- occurred in the early months of new administrations.", datetime(2008, 11, 15, 12), "attack"),
+    # a clause after "but" has its own subject, even when the parser joined it to the noun before
+    ("BP has managed to seal one of three leaks but oil is still gushing into the sea.", datetime(2010, 5, 5, 12),
+     "spill"),
+    # a sea does not threaten; oil spewing into it "threatening five states" is a hazard
+    ("Five thousand barrels of oil a day continue to spew into the Gulf of Mexico threatening five states.",
+     datetime(2010, 5, 10, 12), "threat"),
+])
+def test_round16_not_an_event(run, text, published, type_name):
+    assert not by_type(run(text, published), type_name)
+
+
+@pytest.mark.parametrize("text, type_name", [
+    ("Alabama decided to sue BP.", "lawsuit"),  # guard: a decision is a plan
+    ("A BP spokesman denied the report.", "denial"),  # "a" goes with the spokesman, BP speaks
+])
+def test_round16_guards(run, text, type_name):
+    assert by_type(run(text, datetime(2010, 8, 13, 12)), type_name)
