@@ -104,6 +104,23 @@ _UNPLANNED_EVENT = re.compile(
     r"\b(?:the|a|an|this|that|its|their|last\s+week's)\s+(?:[\w'-]+\s+){0,2}?(?:"
     + "|".join(sorted(LEX["unplanned_events"].split(), key=len, reverse=True))
     + r")(?:\s+(?:at|on|in|aboard|off|near|of)\s+(?:the\s+)?(?:[\w'.-]+\s+){0,4}?)?\s*(?:on\s+)?$", re.IGNORECASE)
+# ...and a day naming such an event ("Thursday's platform fire", "Tuesday's devastating earthquake"): past
+_UNPLANNED_AFTER = re.compile(
+    r"'s\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(LEX["unplanned_events"].split(), key=len, reverse=True))
+    + r")\b", re.IGNORECASE)
+
+
+def unplanned_event_after(text: str, end: int) -> bool:
+    """The time right before end names an accident or attack by its day ("after Thursday's accident")."""
+    return bool(_UNPLANNED_AFTER.match(text, end))
+
+
+# A bare weekday under a clear future cue ("will be grilled about the disaster on Thursday") is the plan's day.
+_WEEKDAY_ONLY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+_FUTURE_CUE = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|scheduled|due|set|slated)\s+to)\s+(?:[a-z]+\s+){0,3}$",
+                         re.IGNORECASE)
+
+
 # A plan reported in the past perfect is over: "had been scheduled to expire Friday", "had been due Monday".
 _PAST_PLAN = re.compile(r"\b(?:had|had\s+not|hadn't)\s+(?:been\s+)?$", re.IGNORECASE)
 # ...and so is the verb of such a plan: "had been due to expire Friday", "had been scheduled to open Monday".
@@ -124,7 +141,8 @@ _PAST_VERB_WORD = re.compile(
 # A past verb right after the expression (one adverb at most between): the verb the time modifies
 _PAST_VERB_RIGHT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?=\S)(?:" + _PAST_VERB_WORD.pattern + r")(?!\s+by\b)")
 _PAST_VERB_GAP = re.compile(r"(?:\s+[\w$.,%]+){0,3}?\s+(?:on\s+|late\s+|early\s+)?")
-_AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would|'ll|can|may|might|must|should|could|shall|get|gets)\s+$",
+_AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would|'ll|can|may|might|must|should|could|shall|get|gets)\s+"
+                         r"(?:[a-z]{2,}ly\s+)?$",
                          re.IGNORECASE)
 _RIGHT_WINDOW = 30
 # A sentence opening with the time and stating a plan in the present after its subject: the plan is still ahead
@@ -153,6 +171,9 @@ _CLAUSE_BREAK = re.compile(r"[,:(]|\b(?:that|and|but|or|which|who|whom|where|whi
                            r"|though|after|before|as|so|if|unless)\b", re.IGNORECASE)
 
 
+# A subordinate or relative clause opening between a main clause's cue and the time: the clause has its own tense.
+_CLAUSE_OPENER = re.compile(r"\b(?:after|when|before|since|because|while|although|though|that|which|who|where)\b",
+                            re.IGNORECASE)
 _CONTRAST = re.compile(r"[,;]\s*but\b", re.IGNORECASE)
 _POSSESSIVE_LEFT = 24
 # A participle right after one of these is an adjective ("the flooded valley"), not a past verb.
@@ -169,7 +190,7 @@ def _future_main_clause(left: str) -> bool:
     sub = subs[-1]
     for m in _MARKERS.finditer(left, sub.end()):
         if m.group("fut") or m.group("past") or (m.group("wpast") and not _AUX_BEFORE.search(
-                left[max(0, m.start() - 12):m.start()])):
+                left[max(0, m.start() - 28):m.start()])):
             return False  # "when the plan was approved on Tuesday", "after it is expected Tuesday"
     main = left[:sub.start()]
     nearest = None
@@ -237,7 +258,7 @@ def _past_by(text: str, by: int, end: int) -> bool:
         return False  # words but no tense: leave it a deadline
     right = _right_of(text, end, 160)
     for m in _MARKERS.finditer(right):
-        if (m.group("past") or m.group("wpast")) and _AUX_BEFORE.search(right[max(0, m.start() - 12):m.start()]):
+        if (m.group("past") or m.group("wpast")) and _AUX_BEFORE.search(right[max(0, m.start() - 28):m.start()]):
             continue
         return bool(m.group("past") or m.group("wpast"))
     return False
@@ -276,19 +297,25 @@ def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool)
         return "past"  # "since March", "since year-end"
     if _PREPARING_FOR.search(text, max(0, start - 110), start):
         return "future"  # "prepared for a Senate hearing Tuesday"
-    if _UNPLANNED_EVENT.search(text, max(0, start - 70), start):
-        return "past"  # "after the explosion at the rig April 20"
+    event = _UNPLANNED_EVENT.search(text, max(0, start - 70), start)
+    if event and not (_WEEKDAY_ONLY.fullmatch(text, start, end) and _FUTURE_CUE.search(
+            sentence_before(text, event.start(), 80))):
+        return "past"  # "after the explosion at the rig April 20" (not "is expected to discuss the disaster Thursday")
     term = _TERM_BEFORE.search(near)
     if term and not _PAST_PLAN.search(near[:term.start()]) and not _AS_PLANNED.search(
             text, max(0, start - 48), max(0, start - 24) + term.start()):
         return "future"  # "payable Jan. 2", "effective Feb. 1", "is expected Monday" (not "had been expected")
     verb = _past_verb_left(text, start)
-    if verb >= 0 and not _AUX_BEFORE.search(text[max(0, verb - 20):verb]):
+    if verb >= 0 and not _AUX_BEFORE.search(text[max(0, verb - 36):verb]):
         return "past"  # ...but "will be held on Nov. 6" is not
     left = sentence_before(text, start, 120)
     if _PAST_VERB_RIGHT.match(text, end) and not _MARKERS.search(left):
         return "past"  # "The WHO on Thursday officially declared it would stop ...": the verb it modifies
         # (not "will meet Obama on Wednesday prepared to offer ...": the clause's own tense comes first)
+    if _PAST_VERB_RIGHT.match(text, end):
+        opener = max(_CLAUSE_OPENER.finditer(left), key=lambda m: m.end(), default=None)
+        if opener and not _MARKERS.search(left, opener.end()):
+            return "past"  # "could ban BP after lawmakers in July voted to ...": the time's own clause is past
     sentence_left = left
     contrast = list(_CONTRAST.finditer(left))
     if contrast:
@@ -306,7 +333,7 @@ def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool)
             left = left[cut:] if cut >= 0 else ""
     best = {True: (None, 10 ** 6), False: (None, 10 ** 6)}  # strong?, (match, distance)
     for m in _MARKERS.finditer(left):
-        if (m.group("past") or m.group("wpast")) and _AUX_BEFORE.search(left[max(0, m.start() - 12):m.start()]):
+        if (m.group("past") or m.group("wpast")) and _AUX_BEFORE.search(left[max(0, m.start() - 28):m.start()]):
             continue  # participle after an auxiliary: "will be held", "to be announced"
         if m.group("wfut") and _ASPECT_PAST.search(left, max(0, m.start() - 16), m.start()):
             continue  # "continued to pile pressure ... over the weekend": the past verb's own time
@@ -325,7 +352,7 @@ def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool)
     left_marked = best[True][0] is not None or best[False][0] is not None
     right = _right_of(text, end, _RIGHT_WINDOW)
     for m in _MARKERS.finditer(right):
-        if (m.group("past") or m.group("wpast")) and _AUX_BEFORE.search(right[max(0, m.start() - 12):m.start()]):
+        if (m.group("past") or m.group("wpast")) and _AUX_BEFORE.search(right[max(0, m.start() - 28):m.start()]):
             continue
         if left_marked and _CLAUSE_BREAK.search(right, 0, m.start()):
             break  # "said ... Thursday that it will ...": the next clause has its own time
@@ -370,12 +397,15 @@ _NOT_SUBJECT = frozenset(
     "did didn't had hadn't was were wasn't weren't not never been to".split())
 
 
+_PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]{3,}ing\b")
+
+
 def infinitive_between(text: str, a: int, b: int) -> bool:
     """The text from a to b (one sentence, no clause with a verb of its own) is "to" + verb and what that verb
     governs: "agreed Tuesday [to resume talks] Friday", "was ordered Monday [to appear in court] Friday"."""
     between = text[a:b]
-    if len(between) > 80 or re.search(r"[.;:!?]", between):
-        return False
+    if len(between) > 80 or re.search(r"[.;:!?]", between) or _PARTICIPLE_CLAUSE.search(between):
+        return False  # ...not across a participle clause ("to close at 11,059, recovering part of Monday's drop")
     to = None
     for m in _MARKERS.finditer(between):
         if to is None:

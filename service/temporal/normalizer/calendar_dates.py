@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from .. import parser as dp
-from ..context import plan_verb_before, sentence_before
+from ..context import plan_verb_before, sentence_before, unplanned_event_after
 from ..dates import fmt, fmt_day, shift
 from .state import tense_for
 from .words import HOLIDAYS, ORDINALS, month_number, norm, weekday_number, year_number
@@ -76,6 +76,8 @@ def month_day(m, c, ctx):
     month = month_number(m["month"])
     if month is None or not day:
         return None
+    if g.get("first") and day <= int(re.match(r"\d+", m["first"]).group()):
+        return None  # "raised its alert on April 29 to 5 on the scale": a range's second day comes after the first
     year = year_number(m["year"] or (g.get("yy") and "'" + g["yy"]), ctx.dct)
     if year is None and g.get("relyear"):  # "on 25 June last year"
         year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[norm(g["relyear"])]
@@ -179,6 +181,8 @@ def month(m, c, ctx):
         d = dt.date(ctx.dct.year, mon, 1)
     else:
         when = tense_for(ctx, c)
+        if ctx.text.startswith("'s", c.end) and unplanned_event_after(ctx.text, c.end):
+            when = "past"  # "emerge from April's Deepwater Horizon disaster": an accident is told once it happened
         if when is None and (plan_verb_before(ctx.text, c.start) or norm(m["skip"]) == "through"
                              or _AHEAD_OF.search(ctx.text, max(0, c.start - 24), c.start)):
             when = "future"  # "the summit opens in March", "loans through January", "ahead of November elections"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..context import infinitive_between, plan_verb_before, sentence_before
+from ..context import infinitive_between, plan_verb_before, sentence_before, unplanned_event_after
 from ..dates import fmt, fmt_day, parse_value, shift, shift_value
 from .calendar_dates import nth_weekday, pick_year
 from .durations import duration_value
@@ -109,6 +109,28 @@ def weekday_date(wd: int, ctx: Context, rel: str, when: str | None) -> dt.date:
 
 _NARRATIVE_REACH = 400  # characters after the day told about
 
+# "by Thursday or Friday", "hearings on Tuesday and Thursday", "Monday to Friday": two weekdays joined like this are
+# one stretch of days, the second coming a few days after the first (whatever direction the first was taken in)
+_WEEKDAY_BEFORE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$",
+                             re.IGNORECASE)
+_PAIR_JOIN = re.compile(r",?\s*(?:-|\u2013|(?:and|or|to|through|until|till)\s+(?:on\s+)?)", re.IGNORECASE)
+
+
+def _paired_day(ctx: Context, c, wd: int) -> dt.date | None:
+    """The day of the second of two joined weekdays: the first such day after the first one."""
+    if not ctx.last_day or not _PAIR_JOIN.fullmatch(ctx.text, ctx.last_day_end, c.start):
+        return None
+    if not _WEEKDAY_BEFORE.search(ctx.text, max(0, ctx.last_day_end - 20), ctx.last_day_end):
+        return None
+    base = parse_value(ctx.last_day)
+    gap = (wd - base[0].weekday()) % 7 if base else 0
+    if not 1 <= gap <= 4:
+        return None  # "statements made Friday and Thursday": not in order, each day on its own
+    second = base[0] + dt.timedelta(days=gap)
+    if base[0] < ctx.dct < second:
+        return None  # a stretch across the DCT ("attended school on Wednesday to Friday last week"): each on its own
+    return second
+
 
 def _narrative_day(ctx: Context, c, wd: int) -> dt.date | None:
     """A story told about an older day named with its weekday ("On Friday, April 24, ... Saturday at 5 a.m."),
@@ -137,12 +159,17 @@ def weekday(m, c, ctx):
         when = t if t in ("past", "future") else None
     else:
         when = tense_for(ctx, c, strong_only=True, possessive=possessive)
-    if not rel and when != "future" and plan_verb_before(ctx.text, c.start):
+    if possessive and not rel and unplanned_event_after(ctx.text, c.end):
+        when = "past"  # "after Thursday's accident the department may hesitate": told only once it happened
+    elif not rel and when != "future" and plan_verb_before(ctx.text, c.start):
         when = "future"  # "the leaders meet Monday", "trading resumes on Friday"
     d = weekday_date(wd, ctx, rel, when)
     narrative = _narrative_day(ctx, c, wd) if not rel and when != "future" else None
     if narrative:
         d = narrative
+    paired = _paired_day(ctx, c, wd) if not rel else None
+    if paired:
+        return ("TIME", f"{fmt_day(paired)}T{POD[norm(m['pod'])]}") if m["pod"] else ("DATE", fmt_day(paired))
     if not rel and when != "future" and ctx.last_day and infinitive_between(ctx.text, ctx.last_day_end, c.start):
         # "The two sides agreed Tuesday to resume talks Friday": what the infinitive says comes after that day
         base = parse_value(ctx.last_day)

@@ -283,7 +283,7 @@ RULES = r"""
   \s+of\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?
 @rule month_day_second DATE month_day
   (?P<rel>(?!x)x)?(?P<weekday>(?!x)x)?
-  (?P<skip>(?P<month>{MONTH})\s+{DAY}\s*(?:and|or|to|through|&)\s*)(?P<day>{DAY})(?![\d,]\d)(?:,?\s+(?P<year>{YEAR}))?
+  (?P<skip>(?P<month>{MONTH})\s+(?P<first>{DAY})\s*(?:and|or|to|through|&)\s*)(?P<day>{DAY})(?![\d,]\d)(?:,?\s+(?P<year>{YEAR}))?
   (?!\s*(?:%|percent|per\b|million|billion|thousand|hundred|people|others|more|of\b|times|points))
 @rule month_year DATE month_year
   (?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year(?![\w'\u2019-]))
