@@ -134,7 +134,7 @@ def _counted_on(tx, doc: Doc, out: dict[int, list[Anchor]], bounds) -> Timex | N
         if mark is None or mark[0].dep_ != "mark":
             return None
     days = [a for a in out.get(_sentence_index(bounds, tx.start), []) if a.granularity == "day" and
-            a.timex.end <= tx.start]
+            a.timex.end <= tx.start and adverbial(a.token)]  # (a day of an act, not "the July 7 investigation")
     if not days:
         return None
     from service.temporal.types import Timex  # (only reached with the engine's own timexes in hand)
@@ -213,7 +213,7 @@ def _background_clause(t: Token) -> bool:
     """A relative clause, or a clause placing the event before/after the main one ("took up his
     post earlier this month after his predecessor stepped down") or contrasting it with the main
     one ("expects the economy to contract this year, while the currency has fallen")."""
-    if t.pos_ not in ("VERB", "AUX"):
+    if t.pos_ not in ("VERB", "AUX") or _main_verb_slip(t):
         return False
     if t.dep_ in ("relcl", "acl"):
         # "a fire-side chat in which he urged ...": the clause happens at the antecedent's time
@@ -306,7 +306,7 @@ def in_scope(trigger: Token, timex: Token) -> bool:
                 return False  # "left Miami two decades ago ... and died four years before ...": its own time
             return not any(_background_clause(trigger.doc[k]) or (
                 trigger.doc[k].dep_ == "prep" and trigger.doc[k].lower_ in _lex("sequence_preps")) for k in below)
-        if x.dep_ in _CLAUSE_DEPS and x.pos_ in ("VERB", "AUX") and not (
+        if x.dep_ in _CLAUSE_DEPS and x.pos_ in ("VERB", "AUX") and not _main_verb_slip(x) and not (
                 x.dep_ == "advcl" and x.tag_ == "VBG" and x.i < x.head.i
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children)) \
                 and not _setting_gerund(x) and not _aspect_complement(x, up) \
@@ -316,6 +316,12 @@ def in_scope(trigger: Token, timex: Token) -> bool:
             return False
         x = x.head
     return False
+
+
+def _main_verb_slip(x: Token) -> bool:
+    """"On Tuesday, the Paris Club ..., called on other nations": a finite past verb the parser hung
+    as a clause on a root noun is the sentence's main verb."""
+    return x.dep_ == "acl" and x.tag_ == "VBD" and x.head.dep_ == "ROOT" and x.head.pos_ in ("NOUN", "PROPN")
 
 
 def _superlative_baseline(timex: Token) -> bool:
@@ -358,7 +364,9 @@ def bound(timex: Token) -> bool:
     """A deadline or a boundary ("pledged legislation by August", "after 2005"), not the date
     of the event itself."""
     h = timex.head
-    return h.dep_ == "prep" and h.lower_ in _lex("bound_preps") and h.i != timex.i
+    return h.dep_ == "prep" and h.lower_ in _lex("bound_preps") and h.i != timex.i and \
+        not any(c.dep_ == "advmod" and c.lower_ in ("shortly", "just", "right", "soon") for c in h.children)
+    # ("shortly before noon on Monday": about then, no deadline)
 
 
 def adverbial(timex: Token) -> bool:
@@ -574,6 +582,9 @@ def _planned_clause(trigger: Token, reporting: frozenset[str]) -> Token | None:
         # a conjunct without a subject of its own shares its first conjunct's plan and time
         # ("In the coming week, he will weigh ..., sign ... and hold talks with Cameron")
         shared = x.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children)
+        # so does a trailing participle ("On Monday, Obama will make his fourth trip to the Gulf, visiting ...")
+        shared = shared or (x.dep_ == "advcl" and x.tag_ == "VBG" and x.i > h.i and
+                            not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children))
         if h.i == x.i or (x.dep_ != "xcomp" and not shared) or h.pos_ not in ("VERB", "AUX") or \
                 h.lemma_.lower() in reporting:
             return x

@@ -484,6 +484,12 @@ class StatusReader:
                 # "he claimed Jackson demanded ...": a pronoun cannot be the person named in its
                 # own complement, so the speaker is a third party even when unresolved
                 claimed, claim = True, None
+        if v is not None and not claimed and v.dep_ == "acl" and v.head.lower_ in self.res.set("report_nouns") and \
+                any(m.dep_ == "mark" and m.lower_ == "that" for m in v.children):
+            # "denied reports that Ms Gutierrez had infected 20 people": what the reports say, whose they are
+            claimed = True
+            claim = next((a.name for c in v.head.children if c.dep_ in ("poss", "compound")
+                          for a in [self.actors.resolve(c)] if a is not None and a not in event_actors), None)
         if v is not None and not claimed:
             for c in v.children:
                 if c.dep_ == "prep" and c.lemma_.lower() == "accord":

@@ -148,17 +148,12 @@ def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if subj:
         out = []
         for s in subj:
-            if s.lower_ in _RELPRON and v.dep_ == "relcl":
-                h = v.head
-                if s.lower_ == "who" and h.ent_type_ in ("GPE", "LOC") and h.dep_ == "pobj" and h.head.dep_ == "prep":
-                    h = h.head.head  # "a girl from south-west London who had visited the US": the girl, not London
-                out.append(h)
-            else:
-                out.append(s)
+            out.append(_relative_head(v) if s.lower_ in _RELPRON and v.dep_ == "relcl" else s)
         return out, False
     pas = [c for c in v.children if c.dep_ == "nsubjpass"]
-    if pas:
-        return pas, True
+    if pas:  # "the leader of al-Qaida in Iraq who has been sentenced": the antecedent undergoes it
+        return [_relative_head(v) if s.lower_ in _RELPRON and v.dep_ == "relcl" and not (
+            s.lower_ == "which" and v.head.ent_type_ == "PERSON") else s for s in pas], True  # (not "Humphrys, which were")
     head = v.head
     if head.i == v.i:
         return [], False
@@ -204,6 +199,15 @@ def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if v.dep_ in ("advcl",) and v.tag_ in ("VBG", "VBN"):
         return subjects(head, depth + 1)[0], v.tag_ == "VBN"  # "faces prison if convicted"
     return [], False
+
+
+def _relative_head(v: Token) -> Token:
+    """The antecedent of a relative clause's pronoun subject."""
+    h = v.head
+    if h.ent_type_ in ("GPE", "LOC") and h.dep_ == "pobj" and h.head.dep_ == "prep" and \
+            any(c.lower_ == "who" for c in v.children):
+        h = h.head.head  # "a girl from south-west London who had visited the US": the girl, not London
+    return h
 
 
 def _by_agent(v: Token) -> list[Token]:
@@ -436,6 +440,10 @@ class RoleReader:
                                          for t in o.subtree if t.dep_ == "prep" and t.lower_ in ("for", "to")
                                          and t.head.pos_ == "NOUN" and _under_nouns(t, o)
                                          for p in t.children if p.dep_ == "pobj"])
+        if not roles.targets and spec.name in self.res.set("content_subject_target_types"):
+            # "accusations by al-Dhari that the Badr Brigades had orchestrated ...": who is said to have done it
+            self._fill(roles, "target", [s for c in tok.children if c.dep_ in ("acl", "ccomp") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for s in c.children if s.dep_ == "nsubj"])
         if tok.pos_ == "NOUN" and not roles.targets and tok.dep_ == "dobj" and \
                 spec.name in self.res.set("complement_subject_target_types") and \
                 tok.head.lemma_.lower() in self.res.set("request_handling_verbs"):
