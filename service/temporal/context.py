@@ -387,7 +387,12 @@ _PLAN_VERB_LEFT = re.compile(
     r"(?:^|[\s,])(?P<prev>[\w'.]+)\s+"
     r"(?:meets?|opens?|begins?|starts?|arrives?|leaves?|visits?|resumes?|heads?|votes?|travels?|returns?"
     r"|faces?|goes|closes?|ends?|hears?|convenes?|flies|departs?|reopens?|kicks\s+off|expires?|plays?"
-    r"|testifies|testify|rules|decides|takes\s+office|gets\s+under\s+way)"
+    r"|testifies|testify|rules|decides|takes\s+office|gets\s+under\s+way"
+    # ...also a verb with what is held or put out (lexicon.json `plan_object_verbs`, `plan_object_nouns`): "the
+    # commission holds its first meeting Monday", "Shell, which reports its results on Wednesday", "when it unveils
+    # annual results on Tuesday"
+    r"|(?:" + "|".join(LEX["plan_object_verbs"].split()) + r")\s+(?:(?:its|their|his|her|a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(LEX["plan_object_nouns"].split()) + r"))"
     r"(?:\s+(?:separately|again|jointly|together|here|there|abroad|home|formally|officially))?"
     # ...also with the place between: "Albright arrives in Kenya on Tuesday", "who returns to Washington on Friday"
     r"(?:\s+(?:to|in|for|at)\s+(?:the\s+)?(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,2})?"

@@ -112,6 +112,10 @@ def month_day(m, c, ctx):
     if when is None and plan_verb_before(ctx.text, c.start):
         when = "future"  # "the conference opens March 3"
     known = ctx.known_days.get((month, day))
+    if known is not None and known not in options and known < ctx.dct and when != "future":
+        # "warned Blair in a document on March 7 2003 ... refused to publish the March 7 document": the day told
+        # with its year earlier in the text, even when that year is beyond the DCT's neighbours
+        return "DATE", fmt_day(known)
     if known in options and (when is None or tense_for(ctx, c, strong_only=True) is None):
         return "DATE", fmt_day(known)  # "the 20 April explosion", after "exploded on 20 April": the same day
     d = pick_year(options, ctx.dct, when)

@@ -154,6 +154,10 @@ RULES = r"""
        (?:Post|Herald|Star|News|Times|Telegraph|Standard|Journal|Mail|Express|Sun|Edition|Show|Call|Tribune
          |Independent|Observer|Chronicle)
       |USA\s+Today|60\s+Minutes|48\s+Hours|VOA\s+Today|(?<=["'`])This\s+Week|This\s+Week\s+With|Good\s+Morning\s+America|Today["']?\s+(?:[Ss]how|programme|program)\b|Daily\s+(?:Mail|Mirror|News|Telegraph|Star|Express))
+# ...and the papers and programmes named by a weekday: "the Sunday Express and Sunday Mirror", BBC's "Sunday
+# Sequence", "Saturday Night Live", "the Saturday Play", "Sunday Half Hour" (a listing's "Monday Night Club" stays:
+# its clock times are that day's)
+  |(?-i:{WEEKDAY}\s+(?:Mirror|Sequence|Programme|Worship|Feature|Sessions|Play|Roast|Half\s+Hour|Night\s+Live))\b
 # "The Daily Beast", "People's Daily", "China Daily"; "a free daily," (the newspaper); a periodical after its
 # name or place ("the International Economy quarterly, David M. Smick", "the German weekly Die Zeit")
 @rule daily_name NONE block
@@ -162,6 +166,10 @@ RULES = r"""
   |(?:a|the)\s+(?:[a-z]+\s+)?(?:daily|weekly|monthly|quarterly)(?=\s*[,;:)]|\s+(?:said|says|reported|reports|quoted|newspaper|magazine))
   |(?-i:(?!{MONTH_FULL}\b|{WEEKDAY}\b)[A-Z][a-z]+\s+(?:daily|weekly|monthly|quarterly)
         (?=\s*[,;:)]|\s+[A-Z]|\s+(?:magazine|journal|newspaper)\b))
+# a Bible verse is no clock time: "Genesis 1:26 says", "(John 1:38)", "In Luke 10:18"
+@rule scripture NONE block
+  (?-i:Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Psalms?|Proverbs|Isaiah|Jeremiah|Ezekiel|Daniel|Matthew|Mark
+       |Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|Hebrews|Revelation|Ecclesiastes)\s+\d{1,3}:\d{1,3}
 @rule disease NONE block
   (?:covid|sars-cov|h1n1)-?\d+
 # ...also through a conversion: "$150,000 (# 96,000) a month"
@@ -409,6 +417,13 @@ RULES = r"""
    |Black\s+Friday|Cyber\s+Monday|Ash\s+Wednesday|Palm\s+Sunday|Mother'?s\s+Day|Father'?s\s+Day|Columbus\s+Day|Bastille\s+Day|Remembrance\s+Day|Armistice\s+Day
    |May\s+Day|St\.?\s+Patrick'?s\s+Day|Canada\s+Day|Australia\s+Day|Flag\s+Day|Groundhog\s+Day))
   (?:(?P<weekend>(?:'s)?\s+(?:holiday\s+)?weekend)|(?P<week>\s+week)(?![\w-]))?(?:,?\s+(?P<year>{YEAR4}))?
+# the day of the 2001 attacks named by its date alone: "the Sept. 11 attacks", "the attacks of September 11th", "the
+# 11 September terror attacks", "the Sept. 11 Victim Compensation Fund" (a date with its year is a plain date)
+@rule attack_day DATE const:2001-09-11
+  (?:(?P<skip>attacks?\s+(?:of|on)\s+))?
+  (?:(?-i:Sept\.?|Sep\.?|September|SEPTEMBER)\s+11(?:th)?|11(?:th)?\s+(?-i:September|Sept\.?))(?![\d-])
+  (?(skip)(?![,\s]*(?:{YEAR4}|\d))|(?P<after>\s+(?:terrorist|terror|attacks?|hijackings?|hijackers?|victims?|Victims?
+     |[Cc]ommission|[Mm]emorial|Fund|fund|bombers?|plot|plotters|strikes|atrocities|atrocity)\b))
 @rule lifetime DATE ref_word
   (?P<word>the\s+(?:near|distant|foreseeable|immediate)\s+future(?!\s+of\b)|the\s+(?:recent\s+|distant\s+)?past(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|generations?)\b)
    |the\s+(?:near|short|long|medium)\s+term|now|currently|presently|at\s+present|nowadays|these\s+days
