@@ -362,11 +362,10 @@ def _later_clause_between(trigger: Token, timex: Token) -> bool:
 
 def bound(timex: Token) -> bool:
     """A deadline or a boundary ("pledged legislation by August", "after 2005"), not the date
-    of the event itself."""
+    of the event itself ("shortly before noon on Monday" is about then)."""
     h = timex.head
     return h.dep_ == "prep" and h.lower_ in _lex("bound_preps") and h.i != timex.i and \
-        not any(c.dep_ == "advmod" and c.lower_ in ("shortly", "just", "right", "soon") for c in h.children)
-    # ("shortly before noon on Monday": about then, no deadline)
+        not any(c.dep_ == "advmod" and c.lower_ in _lex("approximating_adverbs") for c in h.children)
 
 
 def adverbial(timex: Token) -> bool:
@@ -492,8 +491,8 @@ def _since_event(timex: Token) -> bool:
 
 def _period(trigger: Token, anchors: list[Anchor], tense: str, published: date | None) -> EventDate | None:
     """A period the event's own clause spans: "from 2003 to 2007", "between 1996 and 2005" (the
-    whole interval, valued by its start), "through the first half of this year", or "since April" in a perfect or past clause (from April
-    up to publication, mod ON_OR_AFTER)."""
+    whole interval, valued by its start), "through the first half of this year" (that period), or
+    "since April" in a perfect or past clause (from April up to publication, mod ON_OR_AFTER)."""
     mine = [a for a in anchors if in_scope(trigger, a.token) and bound(a.token)
             and not _dates_other_noun(a.token, trigger)]
     text = trigger.doc.text

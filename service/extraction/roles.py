@@ -350,8 +350,8 @@ class RoleReader:
                             for n in expand(name):
                                 if (a := self.actors.resolve(n)) is not None and a.kind == "person":
                                     roles.add(role, a, self.actors.surface(n))
-                elif x.pos_ == "NOUN" and _prep_objects(x, {"including"}):
-                    self._fill(roles, role, _prep_objects(x, {"including"}))  # "countries including Russia"
+                elif x.pos_ == "NOUN" and (named := _prep_objects(x, {"including"})):
+                    self._fill(roles, role, named)  # "countries including Russia and China"
                 elif inner and x.pos_ in ("NOUN", "PROPN"):
                     self._fill_inner(roles, role, x)
 
