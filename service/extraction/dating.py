@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from .nlp import main_verb_slip
 from .resources import Resources, get_resources
 from .sentences import Sentence
 from .types import EventDate
@@ -213,7 +214,7 @@ def _background_clause(t: Token) -> bool:
     """A relative clause, or a clause placing the event before/after the main one ("took up his
     post earlier this month after his predecessor stepped down") or contrasting it with the main
     one ("expects the economy to contract this year, while the currency has fallen")."""
-    if t.pos_ not in ("VERB", "AUX") or _main_verb_slip(t):
+    if t.pos_ not in ("VERB", "AUX") or main_verb_slip(t):
         return False
     if t.dep_ in ("relcl", "acl"):
         # "a fire-side chat in which he urged ...": the clause happens at the antecedent's time
@@ -287,6 +288,9 @@ def in_scope(trigger: Token, timex: Token) -> bool:
                 timex.i == c.i - 1 and timex.head.i == v.i) for c in v.children):
         return False  # "On April 16, four days before the rig exploded": the date is the main clause's
         # (its own "four days before", counted from April 16, is the clause's: _counted_on)
+    if v is not None and v.dep_ == "conj" and v.tag_ in ("VBZ", "VBP") and v.head.tag_ in ("VBD", "VBN") and \
+            not (v.left_edge.i <= timex.i <= v.right_edge.i):
+        return False  # "was made an ambassador in 2007 and provides aid": the present is not that year's
     if _later_clause_between(trigger, timex):
         return False  # "accused Mexico of failing to disclose it until after Obama had visited on 16 April"
     x = timex
@@ -306,7 +310,7 @@ def in_scope(trigger: Token, timex: Token) -> bool:
                 return False  # "left Miami two decades ago ... and died four years before ...": its own time
             return not any(_background_clause(trigger.doc[k]) or (
                 trigger.doc[k].dep_ == "prep" and trigger.doc[k].lower_ in _lex("sequence_preps")) for k in below)
-        if x.dep_ in _CLAUSE_DEPS and x.pos_ in ("VERB", "AUX") and not _main_verb_slip(x) and not (
+        if x.dep_ in _CLAUSE_DEPS and x.pos_ in ("VERB", "AUX") and not main_verb_slip(x) and not (
                 x.dep_ == "advcl" and x.tag_ == "VBG" and x.i < x.head.i
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children)) \
                 and not _setting_gerund(x) and not _aspect_complement(x, up) \
@@ -318,10 +322,14 @@ def in_scope(trigger: Token, timex: Token) -> bool:
     return False
 
 
-def _main_verb_slip(x: Token) -> bool:
-    """"On Tuesday, the Paris Club ..., called on other nations": a finite past verb the parser hung
-    as a clause on a root noun is the sentence's main verb."""
-    return x.dep_ == "acl" and x.tag_ == "VBD" and x.head.dep_ == "ROOT" and x.head.pos_ in ("NOUN", "PROPN")
+def _level_baseline(timex: Token) -> bool:
+    """"have fallen 25 percent from their peak in 2006": the date of the level a move started from."""
+    up = list(timex.ancestors)
+    if timex.head.dep_ == "prep" and timex.head.i > 0:  # (or the phrase hung on the verb right after the level)
+        up.append(timex.doc[timex.head.i - 1])
+        up += list(up[-1].ancestors)
+    return any(a.dep_ == "prep" and a.lower_ == "from" for a in up) and \
+        any(a.lemma_.lower() in _lex("level_nouns") for a in up)
 
 
 def _superlative_baseline(timex: Token) -> bool:
@@ -397,7 +405,8 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
     own = [a for a in anchors.get(sent_index, []) if in_scope(trigger, a.token) and not bound(a.token)
            and not _dates_other_noun(a.token, trigger) and not _impersonal_report(a.token, trigger, reporting)
            and not _saying_date(trigger, a.token, reporting, tense)
-           and not (a.token.dep_ == "dobj" and a.token.head.i == trigger.i)]  # "declared 2010 the year of ..."
+           and not (a.token.dep_ == "dobj" and a.token.head.i == trigger.i)  # "declared 2010 the year of ..."
+           and not _level_baseline(a.token)]
     top = _planned_clause(trigger, reporting) if status in ("planned", "possible") else None
     if status in ("planned", "possible"):
         own = [a for a in own if top is not None and (_under(a.token, top) or _when_of(top, a.token))]
@@ -659,13 +668,19 @@ def _saying_date(trigger: Token, timex: Token, reporting: frozenset[str], tense:
     night that BP had turned down his offer": before the telling). A reported verb otherwise is:
     "said Monday it would delay ..."; an object has its own verb ("said yesterday it received a loan")."""
     noun_subject = trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass")
-    if not (noun_subject or (trigger.pos_ in ("VERB", "AUX") and tense == "pastperfect")):
+    past_perfect = trigger.pos_ in ("VERB", "AUX") and (tense == "pastperfect" or (  # "had taken ... and investigated"
+        trigger.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) and
+        any(a.dep_ == "aux" and a.lower_ == "had" for a in trigger.head.children)))
+    if not (noun_subject or past_perfect):
         return False
     x = trigger
     for _ in range(60):
         if x.head.i == x.i:
             return False
-        if x.dep_ in ("ccomp", "parataxis") and x.head.lemma_.lower() in reporting:
+        if (x.dep_ in ("ccomp", "parataxis") and x.head.lemma_.lower() in reporting) or (
+                x.dep_ == "acl" and x.head.pos_ == "NOUN" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                 for m in x.children)):
+            # (or the that-clause of a noun: "delivered the revelation last week that the spill was caused ...")
             return not (x.left_edge.i <= timex.i <= x.right_edge.i)  # a date outside what was said
         x = x.head
     return False

@@ -250,6 +250,11 @@ def _too_to(c: Case) -> bool:
                                        for m in a.children)
 
 
+def _without(c: Case) -> bool:
+    tok = c.tok
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "without"
+
+
 def _judged_act(c: Case) -> bool:
     tok = c.tok
     h = tok.head
@@ -507,6 +512,7 @@ FILTERS: tuple[Filter, ...] = (
            _unrealised_infinitive),
     Filter("mandated", "\"demanded that Barton retract ... and stress ...\": asked for, not done", _mandated),
     Filter("too_to", "\"is too subtle to blame the Bush administration\": not done", _too_to),
+    Filter("without", "\"accepted the accounts without probing more deeply\": not done", _without),
     Filter("judged_act", "\"it was premature to sue BP\", \"it would be wrong to blame\": an act judged, not done",
            _judged_act),
     Filter("negated_non_act", "\"the Banker can not go bankrupt\", \"BP never signs\": no act was denied to happen",

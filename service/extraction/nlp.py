@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from service.config import get_settings
 
@@ -79,3 +79,9 @@ def run_locked(fn, *args):
     """Run something that touches the shared vocabulary (e.g. a Matcher) under the parse lock."""
     with _parse_lock:
         return fn(*args)
+
+
+def main_verb_slip(x: Token) -> bool:
+    """"On Tuesday, the Paris Club ..., called on other nations": a finite past verb the parser hung
+    as a clause on a root noun is the sentence's main verb."""
+    return x.dep_ == "acl" and x.tag_ == "VBD" and x.head.dep_ == "ROOT" and x.head.pos_ in ("NOUN", "PROPN")

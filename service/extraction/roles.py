@@ -23,6 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .actors import Actor, ActorIndex
+from .nlp import main_verb_slip
 from .resources import Resources, TypeSpec, get_resources
 
 _SUBJ = ("nsubj", "csubj")
@@ -133,7 +134,10 @@ def is_passive(v: Token) -> bool:
     if v.dep_ in ("xcomp", "acomp", "oprd") and v.tag_ == "VBN" and v.head.lemma_.lower() in _copular() and \
             not any(c.dep_ == "dobj" for c in v.children):
         return True  # "Murray stands accused of ...", "remains charged with ..."
-    return v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in v.children)
+    # a reduced relative; the tagger may call its participle a past tense ("the former GCHQ translator
+    # accused of leaking details"), but not the main verb it hung on a root noun
+    return v.dep_ == "acl" and (v.tag_ == "VBN" or (v.tag_ == "VBD" and not main_verb_slip(v))) and \
+        not any(c.dep_ == "dobj" for c in v.children)
 
 
 def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:

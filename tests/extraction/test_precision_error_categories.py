@@ -2060,3 +2060,39 @@ def test_round16b_what_reports_say_is_claimed(run):
 ])
 def test_round16b_not_an_event(run, text, type_name):
     assert not by_type(run(text, datetime(2010, 9, 8, 12)), type_name)
+
+
+# -- round 16c (strict judging of seeds 511-522, then used for development) -------------------------
+@pytest.mark.parametrize("text, published, type_name", [
+    # the level a move started from dates the level, not the move
+    ("Home prices have already fallen about 25 percent from their peak in 2006, and experts say they must fall "
+     "further.", datetime(2008, 10, 30, 12), "market_move"),
+    # a conjunct sharing "had" is told in the past perfect: the telling's day is not its date
+    ("Late Saturday, BP spokesman Andrew Gowers said the company had taken Abbott's allegations seriously and "
+     "investigated them thoroughly.", datetime(2010, 5, 15, 12), "investigation"),
+])
+def test_round16c_undated(run, text, published, type_name):
+    [e] = by_type(run(text, published), type_name)
+    assert e.date is None
+
+
+def test_round16c_a_reduced_relative_tagged_past_is_passive(run):
+    [e] = by_type(run("Ben Emmerson QC represented Katherine Gun, the former GCHQ translator accused of leaking details "
+                      "of an operation to spy on the United Nations, and the Paris Club accused BP.",
+                      datetime(2005, 6, 5, 12)), "accusation")
+    assert names(e, "agent") == {"Paris Club"} and names(e, "target") == {"BP"}
+
+
+@pytest.mark.parametrize("text, type_name", [
+    # done "without" it: not done
+    ("It sometimes accepted the accounts of company officials without probing more deeply, the report shows.",
+     "investigation"),
+])
+def test_round16c_not_an_event(run, text, type_name):
+    assert not by_type(run(text, datetime(2010, 7, 18, 12)), type_name)
+
+
+def test_round16c_a_present_conjunct_takes_no_past_year(run):
+    ev = by_type(run("Wyclef Jean was made a roving ambassador for Haiti in 2007 and provides humanitarian aid to Haiti "
+                     "through his Yele Haiti foundation.", datetime(2010, 1, 13, 12)), "aid")
+    assert all(e.date is None or e.date.value != "2007" for e in ev)
