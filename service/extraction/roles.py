@@ -524,6 +524,9 @@ class RoleReader:
                 if x.pos_ in _VERBAL and (x.dep_ == "xcomp" or (x.dep_ == "advcl" and x.i > v.i and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in x.children))):
                     self._fill(roles, "target", [c for c in x.children if c.dep_ == "dobj"], inner=True)
+                    if not roles.targets:  # "threatened to use military action against al-Jazeera"
+                        self._fill(roles, "target", [p for y in [x, *(c for c in x.children if c.dep_ == "dobj")]
+                                                     for p in _prep_objects(y, {"against"})])
                     # "vowed to hold BP accountable": the one held to account (parsed into the small clause)
                     self._fill(roles, "target", [n for c in x.children if c.dep_ in ("ccomp", "oprd")
                                                  for n in [c, *c.children] if n.dep_ in ("nsubj", "compound")])

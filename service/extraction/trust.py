@@ -106,10 +106,13 @@ def complete(case: Case) -> None:
     for lst in (roles.agents, roles.targets, roles.participants):  # drop "Horizon" cut from "Deepwater Horizon"
         lst[:] = [(a, srf) for a, srf in lst if not _cut_from_longer_name(case, a)]
     held = _held(case)
+    scope = case.clause if case.clause is not None else case.tok.head  # (its own clause, not another
+    # mention of the same actor: "a conversation between Bush and Blair, when Bush threatened")
     for role, lst in (("agent", roles.agents), ("target", roles.targets), ("participant", roles.participants)):
         ids = {id(a) for a, _ in lst}
         for t in case.sent.span:  # "sat down with ... former Senator Bob Graham and William Reilly"
-            if t.pos_ != "PROPN" or (a := actors.resolve(t)) is None or id(a) not in ids:
+            if t.pos_ != "PROPN" or (a := actors.resolve(t)) is None or id(a) not in ids or \
+                    not scope.left_edge.i <= t.i <= scope.right_edge.i:
                 continue
             if case.clause is not None and case.clause.dep_ == "relcl" and case.clause.head.i == t.i:
                 continue  # "Amir al-Saadi, who negotiated ...; Rihab Taha, ...": the clause is about one name

@@ -2096,3 +2096,17 @@ def test_round16c_a_present_conjunct_takes_no_past_year(run):
     ev = by_type(run("Wyclef Jean was made a roving ambassador for Haiti in 2007 and provides humanitarian aid to Haiti "
                      "through his Yele Haiti foundation.", datetime(2010, 1, 13, 12)), "aid")
     assert all(e.date is None or e.date.value != "2007" for e in ev)
+
+
+# -- round 16d (strict judging of seeds 523-534, then used for development) -------------------------
+def test_round16d_a_threat_of_action_against_someone_targets_them_and_no_other_mention_joins(run):
+    [e] = by_type(run("The memo is said to describe an alleged conversation between Bush and Tony Blair last April, "
+                      "when Bush apparently threatened to use \"military action\" against al-Jazeera.",
+                      datetime(2005, 11, 28, 12)), "threat")
+    assert names(e, "agent") == {"George W. Bush"} and names(e, "target") == {"Al Jazeera"}
+
+
+def test_round16d_the_election_of_someone_elects_them(run):
+    [e] = by_type(run("After several years of unrest, this new hope was symbolised by the election in 1990 of a young "
+                      "former Catholic priest, Jean-Bertrand Aristide.", datetime(2010, 1, 13, 12)), "election")
+    assert names(e, "target") == {"Jean-Bertrand Aristide"} and not names(e, "agent")
