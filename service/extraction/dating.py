@@ -84,7 +84,8 @@ def as_date(published_at) -> date | None:
     return None
 
 
-def anchor_timexes(doc: Doc, sents: list[Sentence], timexes: list, to_interval) -> dict[int, list[Anchor]]:
+def anchor_timexes(doc: Doc, sents: list[Sentence], timexes: list, to_interval,
+                   published: date | None = None) -> dict[int, list[Anchor]]:
     out: dict[int, list[Anchor]] = {}
     if not timexes:
         return out
@@ -94,7 +95,7 @@ def anchor_timexes(doc: Doc, sents: list[Sentence], timexes: list, to_interval) 
         stamps = set()  # one "1504 ..." may be a year; a live blog stamps entry after entry
     for tx in timexes:
         if getattr(tx, "type", None) == "DURATION":
-            tx = _counted_on(tx, doc, out, bounds) or tx  # "on 8 April but died five days later"
+            tx = _counted_on(tx, doc, out, bounds, published) or tx  # "on 8 April but died five days later"
         if getattr(tx, "type", None) not in ("DATE", "TIME"):
             continue
         try:
@@ -122,27 +123,38 @@ _COUNTED = re.compile(r"P(\d+)([DW])")
 _LATER_EARLIER = re.compile(r"\s+(later|earlier|after|before)\b")
 
 
-def _counted_on(tx, doc: Doc, out: dict[int, list[Anchor]], bounds) -> Timex | None:
+def _counted_on(tx, doc: Doc, out: dict[int, list[Anchor]], bounds, published: date | None = None) -> Timex | None:
     """TimeML tags "five days later" as the amount (P5D); after a day told about in the same
     sentence it is that day plus the amount, the date of the event it is said of. So is "said on
-    Friday, a day after the WHO declared a pandemic": the clause after "after" is a day earlier."""
+    Friday, a day after the WHO declared a pandemic": the clause after "after" is a day earlier;
+    with a present main clause the day is the publication's ("A week after a devastating earthquake
+    hit Haiti, people are still battling")."""
     m = _COUNTED.fullmatch(getattr(tx, "value", "") or "")
     after = _LATER_EARLIER.match(doc.text, tx.end) if m else None
     if after is None:
         return None
+    mark = None
     if after.group(1) in ("after", "before"):  # only before a clause: "a day after the WHO declared"
         mark = doc.char_span(after.start(1), after.end(1))
         if mark is None or mark[0].dep_ != "mark":
             return None
-    days = [a for a in out.get(_sentence_index(bounds, tx.start), []) if a.granularity == "day" and
+    days = [a.start for a in out.get(_sentence_index(bounds, tx.start), []) if a.granularity == "day" and
             a.timex.end <= tx.start and adverbial(a.token)]  # (a day of an act, not "the July 7 investigation")
+    if not days and mark is not None and published is not None and _present_main(mark[0].head.head):
+        days = [published]
     if not days:
         return None
     from service.temporal.types import Timex  # (only reached with the engine's own timexes in hand)
 
     n = int(m.group(1)) * (7 if m.group(2) == "W" else 1) * (1 if after.group(1) in ("later", "before") else -1)
-    day = days[-1].start + timedelta(days=n)
+    day = days[-1] + timedelta(days=n)
     return Timex(tx.start, after.end(), doc.text[tx.start:after.end()], "DATE", day.isoformat())
+
+
+def _present_main(v: Token) -> bool:
+    """The sentence's main verb told in the present ("people are still battling", "remains")."""
+    return v.dep_ == "ROOT" and (v.tag_ in ("VBZ", "VBP") or any(
+        a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in v.children))
 
 
 def _sentence_index(bounds: list[tuple[int, int, int]], pos: int) -> int | None:

@@ -525,7 +525,7 @@ def _extract(text: str, published_at, title: str | None) -> Extraction:
     sents = sentences(doc, dateline_len)
     pub = dating.as_date(published_at)
     actors = ActorIndex(doc, sents, res, noun_index(), year=pub.year if pub else None)
-    anchors = dating.anchor_timexes(doc, sents, timexes, to_interval) if to_interval else {}
+    anchors = dating.anchor_timexes(doc, sents, timexes, to_interval, pub) if to_interval else {}
     topics = TopicIndex(doc, sents, actors, res)
     roles_reader = RoleReader(actors, res)
     status_reader = StatusReader(actors, res)

@@ -140,6 +140,8 @@ def _constraint_ok(trig: Trigger, tok: Token, res: Resources) -> bool:
         return any((ch.dep_ == "dobj" and ch.ent_type_ not in ("GPE", "LOC", "NORP")) or ch.dep_ == "xcomp" or (
             ch.dep_ == "prep" and ch.lower_ in ("to", "on", "upon")) for ch in tok.children) and \
             not any(ch.dep_ == "ccomp" for ch in tok.children)
+    if c == "violent":  # "vowed to kill anyone who took part": a threat, not a promise
+        return any(ch.dep_ == "xcomp" and ch.lemma_.lower() in res.set("violent_complements") for ch in tok.children)
     if c == "noclause":
         return not any(ch.dep_ == "ccomp" for ch in tok.children)
     if c == "animate":  # "killed 11 workers", "he was killed" -- not "killed the well"

@@ -2110,3 +2110,20 @@ def test_round16d_the_election_of_someone_elects_them(run):
     [e] = by_type(run("After several years of unrest, this new hope was symbolised by the election in 1990 of a young "
                       "former Catholic priest, Jean-Bertrand Aristide.", datetime(2010, 1, 13, 12)), "election")
     assert names(e, "target") == {"Jean-Bertrand Aristide"} and not names(e, "agent")
+
+
+# -- round 16e (strict judging of seeds 535-546, then used for development) -------------------------
+def test_round16e_a_vow_to_kill_is_a_threat(run):
+    ev = run("Al-Qaida forces in Iraq had vowed to kill anyone who took part in the referendum.",
+             datetime(2005, 10, 27, 12))
+    assert by_type(ev, "threat") and not by_type(ev, "pledge")
+    assert by_type(run("Obama vowed to help Haiti.", datetime(2010, 1, 27, 12)), "pledge")  # a promise stays one
+
+
+def test_round16e_a_week_after_under_a_present_main_clause_counts_back_from_publication(run):
+    [e] = by_type(run("A week after a devastating earthquake hit Haiti, people are still battling for daily survival "
+                      "among the wreckage of their homes.", datetime(2010, 1, 19, 12)), "disaster")
+    assert e.date is not None and e.date.value == "2010-01-12"
+    [e] = by_type(run("Two days after the quake struck Haiti, aid began to arrive.", datetime(2010, 1, 19, 12)),
+                  "disaster")
+    assert e.date is None  # a past main clause has a day of its own, not the publication's
