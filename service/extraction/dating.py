@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from .modality import tense_of
 from .nlp import main_verb_slip
 from .resources import Resources, get_resources
 from .sentences import Sentence
@@ -140,7 +141,8 @@ def _counted_on(tx, doc: Doc, out: dict[int, list[Anchor]], bounds, published: d
             return None
     days = [a.start for a in out.get(_sentence_index(bounds, tx.start), []) if a.granularity == "day" and
             a.timex.end <= tx.start and adverbial(a.token)]  # (a day of an act, not "the July 7 investigation")
-    if not days and mark is not None and published is not None and _present_main(mark[0].head.head):
+    if not days and mark is not None and published is not None and \
+            mark[0].head.head.dep_ == "ROOT" and tense_of(mark[0].head.head) == "present":
         days = [published]
     if not days:
         return None
@@ -149,12 +151,6 @@ def _counted_on(tx, doc: Doc, out: dict[int, list[Anchor]], bounds, published: d
     n = int(m.group(1)) * (7 if m.group(2) == "W" else 1) * (1 if after.group(1) in ("later", "before") else -1)
     day = days[-1] + timedelta(days=n)
     return Timex(tx.start, after.end(), doc.text[tx.start:after.end()], "DATE", day.isoformat())
-
-
-def _present_main(v: Token) -> bool:
-    """The sentence's main verb told in the present ("people are still battling", "remains")."""
-    return v.dep_ == "ROOT" and (v.tag_ in ("VBZ", "VBP") or any(
-        a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in v.children))
 
 
 def _sentence_index(bounds: list[tuple[int, int, int]], pos: int) -> int | None:
@@ -682,7 +678,7 @@ def _saying_date(trigger: Token, timex: Token, reporting: frozenset[str], tense:
     noun_subject = trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass")
     past_perfect = trigger.pos_ in ("VERB", "AUX") and (tense == "pastperfect" or (  # "had taken ... and investigated"
         trigger.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) and
-        any(a.dep_ == "aux" and a.lower_ == "had" for a in trigger.head.children)))
+        tense_of(trigger.head) == "pastperfect"))  # (the tagger's past tense keeps tense_of from sharing "had")
     if not (noun_subject or past_perfect):
         return False
     x = trigger

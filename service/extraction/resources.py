@@ -154,9 +154,15 @@ def known_people() -> dict[str, list[tuple[str, int, int]]]:
     return out
 
 
+def _with_lexicon(words, lex: dict) -> frozenset[str]:
+    """A word list of a type, where "@key" stands for the lexicon's list of that name."""
+    return frozenset(w for x in words for w in (lex[x[1:]] if x.startswith("@") else (x,)))
+
+
 @lru_cache(maxsize=1)
 def get_resources() -> Resources:
     ev = _load("event_types.json")
+    lex = _load("lexicon.json")
     types: dict[str, TypeSpec] = {}
     for t in ev["types"]:
         triggers = [_parse_trigger(v, "verb") for v in t.get("verbs", [])]
@@ -186,7 +192,7 @@ def get_resources() -> Resources:
             avoid_subject_modifiers=frozenset(t.get("avoid_subject_modifiers", ())),
             subject_owner_role=t.get("subject_owner_role"),
             blame_preps=frozenset(t.get("blame_preps", ())),
-            avoid_complements=frozenset(t.get("avoid_complements", ())),
+            avoid_complements=_with_lexicon(t.get("avoid_complements", ()), lex),
             object_target=t.get("object_target", True),
             raw_triggers=raw,
         )
@@ -230,7 +236,6 @@ def get_resources() -> Resources:
         for d in org.descriptions:
             descriptions.setdefault(norm(d), org.name)
 
-    lex = _load("lexicon.json")
     role_classes = {k: frozenset(v) for k, v in lex["role_classes"].items()}
     titles = frozenset(lex["titles"])
     role_words: set[str] = set()

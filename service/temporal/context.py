@@ -144,6 +144,14 @@ _PAST_VERB_GAP = re.compile(r"(?:\s+[\w$.,%]+){0,3}?\s+(?:on\s+|late\s+|early\s+
 _AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would|'ll|can|may|might|must|should|could|shall|get|gets)\s+"
                          r"(?:[a-z]{2,}ly\s+)?$",
                          re.IGNORECASE)
+_AUX_REACH = 28  # how far before a participle its auxiliary may stand ("will be officially held")
+
+
+def _aux_before(s: str, pos: int, reach: int = _AUX_REACH) -> bool:
+    """An auxiliary ends the reach before pos: the participle there is no past verb ("will be held")."""
+    return bool(_AUX_BEFORE.search(s[max(0, pos - reach):pos]))
+
+
 _RIGHT_WINDOW = 30
 # A sentence opening with the time and stating a plan in the present after its subject: the plan is still ahead
 # (only this unambiguous form is looked for beyond the right window: "planned to" may be a past plan)
@@ -189,8 +197,7 @@ def _future_main_clause(left: str) -> bool:
         return False
     sub = subs[-1]
     for m in _MARKERS.finditer(left, sub.end()):
-        if m.group("fut") or m.group("past") or (m.group("wpast") and not _AUX_BEFORE.search(
-                left[max(0, m.start() - 28):m.start()])):
+        if m.group("fut") or m.group("past") or (m.group("wpast") and not _aux_before(left, m.start())):
             return False  # "when the plan was approved on Tuesday", "after it is expected Tuesday"
     main = left[:sub.start()]
     nearest = None
@@ -258,7 +265,7 @@ def _past_by(text: str, by: int, end: int) -> bool:
         return False  # words but no tense: leave it a deadline
     right = _right_of(text, end, 160)
     for m in _MARKERS.finditer(right):
-        if (m.group("past") or m.group("wpast")) and _AUX_BEFORE.search(right[max(0, m.start() - 28):m.start()]):
+        if (m.group("past") or m.group("wpast")) and _aux_before(right, m.start()):
             continue
         return bool(m.group("past") or m.group("wpast"))
     return False
@@ -306,7 +313,7 @@ def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool)
             text, max(0, start - 48), max(0, start - 24) + term.start()):
         return "future"  # "payable Jan. 2", "effective Feb. 1", "is expected Monday" (not "had been expected")
     verb = _past_verb_left(text, start)
-    if verb >= 0 and not _AUX_BEFORE.search(text[max(0, verb - 36):verb]):
+    if verb >= 0 and not _aux_before(text, verb, 36):
         return "past"  # ...but "will be held on Nov. 6" is not
     left = sentence_before(text, start, 120)
     if _PAST_VERB_RIGHT.match(text, end) and not _MARKERS.search(left):
@@ -333,7 +340,7 @@ def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool)
             left = left[cut:] if cut >= 0 else ""
     best = {True: (None, 10 ** 6), False: (None, 10 ** 6)}  # strong?, (match, distance)
     for m in _MARKERS.finditer(left):
-        if (m.group("past") or m.group("wpast")) and _AUX_BEFORE.search(left[max(0, m.start() - 28):m.start()]):
+        if (m.group("past") or m.group("wpast")) and _aux_before(left, m.start()):
             continue  # participle after an auxiliary: "will be held", "to be announced"
         if m.group("wfut") and _ASPECT_PAST.search(left, max(0, m.start() - 16), m.start()):
             continue  # "continued to pile pressure ... over the weekend": the past verb's own time
@@ -352,7 +359,7 @@ def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool)
     left_marked = best[True][0] is not None or best[False][0] is not None
     right = _right_of(text, end, _RIGHT_WINDOW)
     for m in _MARKERS.finditer(right):
-        if (m.group("past") or m.group("wpast")) and _AUX_BEFORE.search(right[max(0, m.start() - 28):m.start()]):
+        if (m.group("past") or m.group("wpast")) and _aux_before(right, m.start()):
             continue
         if left_marked and _CLAUSE_BREAK.search(right, 0, m.start()):
             break  # "said ... Thursday that it will ...": the next clause has its own time
