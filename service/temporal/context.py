@@ -50,7 +50,9 @@ _MARKERS = re.compile(
     r"|(?P<past>was|were|had|did|said|told|ago|last|earlier|yesterday|been|brought|took|came|went|began|made|gave"
     r"|rose|fell|won|lost|sent|met|held|left|saw|got|spoke|struck|broke|fought|led|ran|paid|sold|bought|found"
     r"|became|grew|knew|thought|wrote|drove|flew|chose|stood|felt|kept|heard|built|spent|shot|fled|sank|died)"
-    r"|(?P<pres>is|are|am|says|tells|has|have|does)"
+    # ...an infinitive's or a future's "have" is no present ("plans to have a party in October", "will have its
+    # meeting"; a modal perfect "would have allowed" stays as it was)
+    r"|(?P<pres>is|are|am|says|tells|has|(?<!\bto\s)(?<!will\s)(?<!shall\s)have|does)"
     r"|(?P<wpast>(?-i:(?!(?:succe|proce|exce|ne|se|fe|spe|ble|bre|inde|hundr|sh|w|embe|plann)ed\b)[a-z]{2,}ed))"
     r"|(?P<wfut>to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b|my\b|your\b|this\b|that\b|be\b"
     # ...a quantity after "to" is no verb: "rose from 1,150 sq miles to around 3,850 sq miles"

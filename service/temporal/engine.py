@@ -25,6 +25,13 @@ _BACKGROUND_QUARTER = re.compile(r"\b(?:after|following|unlike|than|compared\s+w
                                  r"(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
 
 
+# "has lost 44bn since 20 April", "the largest decline since October 2006": the start of a stretch running up to the
+# time told about, not the new time of the story; later "the previous day", a bare clock time keep the old anchor
+# (a year stays one: "the first white mayor since 1979, the year his father left office")
+_SINCE_GRAINS = ("month", "week", "weekend", "day", "time")
+_SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?|the\s+)?$", re.IGNORECASE)
+
+
 def _as_datetime(dct) -> dt.datetime:
     if isinstance(dct, dt.datetime):
         return dct.replace(tzinfo=None)
@@ -73,7 +80,7 @@ def _find(original: str, dct_time: dt.datetime) -> list[Timex]:
         out.append(Timex(start, end, original[start:end], typ, value, c.mod))
         if typ in ("DATE", "TIME") and c.rule.normalizer not in _NOT_ANCHORS:
             parsed = parse_value(value)
-            if parsed:
+            if parsed and not (parsed[2] in _SINCE_GRAINS and _SINCE_BEFORE.search(text, max(0, start - 20), start)):
                 ctx.anchor, ctx.anchor_end = value, end
                 if parsed[2] in ("day", "time"):
                     ctx.last_day, ctx.last_day_end = value[:10], end

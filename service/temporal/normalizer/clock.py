@@ -130,6 +130,12 @@ def _weekday_after(c, ctx) -> dt.date | None:
     return weekday_date(weekday_number(w["weekday"]), ctx, "", when if when in ("past", "future") else None)
 
 
+def _live_blog_stamp(c, ctx) -> bool:
+    """A clock time opening a line and followed by a colon ("3.17 pm: So it has come to this ..."): a live blog's
+    entry, on the day of the text, not on the day the previous entry talked about."""
+    return (c.start == 0 or ctx.text[c.start - 1] == "\n") and ctx.text.startswith(":", c.end)
+
+
 def clock(m, c, ctx):
     t = clock_value(m["clock"])
     if not t:
@@ -137,6 +143,8 @@ def clock(m, c, ctx):
     day = _weekday_after(c, ctx)
     if day:
         return "TIME", f"{fmt_day(day)}T{t}"
+    if _live_blog_stamp(c, ctx):
+        return "TIME", f"{fmt_day(ctx.dct)}T{t}"
     # "On Friday ... at 10 p.m.": a bare clock time belongs to the day just told about, else to the DCT's
     return "TIME", f"{ctx.day_told(c.start) or fmt_day(ctx.dct)}T{t}"
 

@@ -226,8 +226,9 @@ def season(m, c, ctx):
     else:
         when = tense_for(ctx, c)
         told = parse_value(ctx.anchor) if ctx.anchor and 0 <= c.start - ctx.anchor_end <= _STORY_REACH else None
-        if when != "future" and told and told[0].year <= dct.year - 2:
-            # a story about an older year ("In 1918 ... in the autumn"): that year's season, not the DCT's
+        if when != "future" and told and told[0].year <= dct.year - 2 and told[2] not in ("decade", "century"):
+            # a story about an older year ("In 1918 ... in the autumn"): that year's season, not the DCT's (a decade
+            # names no year: "since the 1980s ... countries which are in winter")
             return "DATE", f"{told[0].year:04d}-{code}"
         if when == "past":
             y = max(o[0] for o in occ if o[1] <= dct)

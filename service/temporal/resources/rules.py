@@ -360,10 +360,12 @@ RULES = r"""
         |(?<=spring\sor\s)|(?<=summer\sor\s)|(?<=autumn\sor\s)|(?<=winter\sor\s)|(?<=fall\sor\s)))?
   (?:(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+coming|the|that)\s+)?
   (?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR})|\s+of\s+(?P<relyear>this|last|next)\s+year(?![\w'\u2019-]))?
+# ("the last week of June" is no "last week": "the last week of" is an END modifier of the month or year after it)
 @rule relunit DATE relunit
   (?P<rel>this\s+past|this\s+coming|this|last|next|the\s+(?:past|coming|current|latest|last|next)|current|coming|past
      |previous|the)\s+
   (?:(?P<fiscal>fiscal|calendar|school|academic|financial|full|holiday|long\s+holiday)\s+)?(?P<unit>year|month|week|weekend|decade|century)(?![\s-]?(?:ago|earlier|later|long|old))
+  (?!(?<=last\sweek)\s+of\s+(?:{MONTH}|{YEAR4}))
 @rule this_time DATE dayref
   (?P<day>(?<!USA\s)(?<!USA\s\s)today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)
   (?:(?:'s)?\s+(?P<pod>{POD}))?
@@ -546,11 +548,13 @@ RULES = r"""
 
 # ---------------------------------------------------------------------------------- modifiers
 @mod START DATE TIME
-  (?:early|earlier|the\s+(?:beginning|start|early\s+part|first\s+part|dawn|outset)\s+of|(?:the\s+)?beginning\s+of|the\s+first\s+days\s+of)
+  (?:early|earlier|the\s+(?:beginning|start|early\s+part|first\s+part|dawn|outset)\s+of|(?:the\s+)?beginning\s+of|the\s+first\s+days\s+of
+     |the\s+(?:first|opening)\s+(?:full\s+)?week\s+of)
 @mod MID DATE TIME
   (?:mid|the\s+middle\s+of|middle\s+of|the\s+mid-?dle\s+part\s+of)
 @mod END DATE TIME
-  (?:late|later|the\s+(?:end|close|latter\s+part|last\s+part|final\s+days|last\s+days)\s+of|end\s+of|the\s+turn\s+of)
+  (?:late|later|the\s+(?:end|close|latter\s+part|last\s+part|final\s+days|last\s+days)\s+of|end\s+of|the\s+turn\s+of
+     |the\s+(?:last|final|closing)\s+(?:full\s+)?week\s+of)
 @mod LESS_THAN DURATION
   (?:nearly|almost)
 @mod APPROX DATE TIME DURATION
