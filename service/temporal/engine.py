@@ -10,6 +10,7 @@ from .normalizer import Context, normalize
 from .normalizer.anchored import shifted_day
 from .normalizer.periods import compared_in_year
 from .recognizer import attach_modifiers, candidates, fold
+from .resources import LEX
 from .types import Timex
 
 log = logging.getLogger(__name__)
@@ -96,7 +97,7 @@ def _find(original: str, dct_time: dt.datetime) -> list[Timex]:
                 ctx.last_quarter = value
             if ctx.last_quarter == value:
                 ctx.last_quarter_end = end
-    return _period_of_next(out, text)
+    return _appositive(_period_of_next(out, text), text, original)
 
 
 _PERIOD_OF = {"the week": "week", "the month": "month"}
@@ -114,4 +115,32 @@ def _period_of_next(out: list[Timex], text: str) -> list[Timex]:
         parsed = parse_value(nxt.value) if nxt.type == "DATE" else None
         if parsed and (parsed[2] == "day" or (grain == "month" and parsed[2] == "month")):
             out[i] = Timex(out[i].start, out[i].end, out[i].text, "DATE", fmt(parsed[0], grain), None)
+    return out
+
+
+# "Eight trading days after Oct. 12, the day before the stock market plunge", "since 2005, the year of Hurricane
+# Katrina": "the day/month/year" in apposition to the date right before it names that date (TimeBank tags "the day"
+# with its value); "Black Friday, the day after Thanksgiving" is one shifted expression and stays as it is
+_APPOSITIVE = re.compile(r",\s+(the\s+(day|month|year))(?=\s+(?:" + "|".join(LEX["appositive_links"].split())
+                         + r")\b)", re.IGNORECASE)
+_APPOSITIVE_GRAINS = {"day": ("day", "time"), "month": ("month", "day", "time"),
+                      "year": ("year", "quarter", "half", "season", "month", "week", "day", "time")}
+
+
+def _appositive(out: list[Timex], text: str, original: str) -> list[Timex]:
+    i = 0
+    while i < len(out):
+        prev = out[i]
+        m = _APPOSITIVE.match(text, prev.end) if prev.type in ("DATE", "TIME") and not prev.mod else None
+        parsed = parse_value(prev.value) if m else None
+        unit = m.group(2).lower() if m else ""
+        if parsed and parsed[2] in _APPOSITIVE_GRAINS[unit]:
+            start, end = m.span(1)
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            app = Timex(start, end, original[start:end], "DATE", fmt(parsed[0], unit), None)
+            if nxt is not None and nxt.start == start and nxt.end == end:
+                out[i + 1] = app
+            elif nxt is None or nxt.start >= end:
+                out.insert(i + 1, app)
+        i += 1
     return out
