@@ -83,6 +83,14 @@ class Actor:
             self.aliases.append(surface)
 
 
+def _compared_to(t: Token) -> bool:
+    """A name in a comparison ("forced them to dance 'like Michael Jackson'") is no one in the story."""
+    x = t
+    while x.dep_ in ("compound", "flat") and x.head.i != x.i:
+        x = x.head
+    return x.dep_ == "pobj" and x.head.lower_ in ("like", "unlike")
+
+
 def _photo_credit(ent: Span) -> bool:
     """A name opening a parenthesised credit: "(Name - Outlet)", "(Name/Outlet)"."""
     doc, marks = ent.doc, ("-", "--", "\u2013", "\u2014", "/")
@@ -92,6 +100,27 @@ def _photo_credit(ent: Span) -> bool:
     if ent.start == 0 or doc[ent.start - 1].text != "(" or end >= len(doc) or doc[end].text not in marks:
         return False
     return any(t.text == ")" for t in doc[end + 1:end + 8])
+
+
+def thing_acronyms(doc: Doc) -> frozenset[str]:
+    """Acronyms the text defines as common nouns: "its blowout preventer (BOP)", "the lower marine
+    riser package (LMRP)". The word before the parenthesis is a lower-case noun starting with the
+    acronym's last letter, and a lower-case word just before it starts with its first letter
+    (so "pressure on (BP)" or a credit "spoonbills (AP)" defines nothing)."""
+    out = set()
+    for t in doc[1:-2]:
+        acr = doc[t.i + 1].text.removesuffix("s")
+        if t.text != "(" or doc[t.i + 2].text != ")" or not (2 <= len(acr) <= 6 and acr.isupper() and acr.isalpha()):
+            continue
+        words = []
+        for w in reversed(doc[max(0, t.i - 5):t.i]):
+            if not (w.is_lower or w.text == "-"):
+                break
+            words[:0] = [p for p in w.text.split("-") if p]
+        if words and doc[t.i - 1].tag_ in ("NN", "NNS") and words[-1][0] == acr[-1].lower() and \
+                any(w[0] == acr[0].lower() for w in words[:-1]):
+            out.add(acr)
+    return frozenset(out)
 
 
 @dataclass
@@ -112,7 +141,8 @@ def _figure_tail(name: Span) -> Span:
 
 
 # entity labels a known name may be swallowed by: no name label of its own
-_MISREAD_AS_NUMBER = frozenset({"", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+# a well-known organisation's name the recogniser took for a number, a date or a product ("Anadarko, whose shares")
+_MISREAD_ORG = frozenset({"", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "PRODUCT"})
 
 
 def _clean_span(span: Span) -> Span | None:
@@ -260,6 +290,7 @@ class ActorIndex:
         ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")]
         persons: list[tuple[Span, Span]] = []  # (cleaned name span, original entity)
         pending: list[tuple[Span, str]] = []
+        things = thing_acronyms(doc)
         # pass 1: multi-word persons, countries, organisations
         for ent in ents:
             if 0 < ent.start and ent.end + 1 < len(doc) and doc[ent.start - 1].text == "(" and \
@@ -278,6 +309,8 @@ class ActorIndex:
             key = norm(text)
             if key in res.stop_names or not any(ch.isalpha() for ch in text) or key.split()[-1] in res.set("timezones"):
                 continue  # (a clock time "0718 GMT" is no organisation)
+            if text.removesuffix("s") in things:
+                continue  # "the BOP": a device the article named by its initials
             label = ent.label_
             if label in ("ORG", "LOC", "FAC"):
                 span = self._extend_name(span)  # "the Deepwater [Horizon]": the name's first word left out
@@ -452,7 +485,7 @@ class ActorIndex:
         # well-known names the recogniser missed ("The Justice Department is suing BP")
         for tok in doc:  # (the tagger may take a name for an adjective: "Transocean shares also tumbled")
             if tok.i in self.by_token or not (tok.pos_ == "PROPN" or (tok.tag_ == "JJ" and tok.text[:1].isupper())) \
-                    or tok.ent_type_ not in _MISREAD_AS_NUMBER:
+                    or tok.ent_type_ not in _MISREAD_ORG:
                 continue  # ("June 1 - BP shares plunge": a name the recogniser ran into a date)
             org = res.org_case_keys.get(tok.text) or (res.org_by_key.get(tok.lower_) if len(tok.text) > 4 else None)
             if org:
@@ -1156,7 +1189,7 @@ class ActorIndex:
         for t in self.doc[tok.sent.start:tok.i]:
             a = None
             m = self.by_token.get(t.i)
-            if m is not None and m.actor.kind == PERSON:
+            if m is not None and m.actor.kind == PERSON and not _compared_to(t):
                 a = m.actor
             elif t.pos_ == "PRON" and t.lower_ in person_prons:
                 a = self._person_pronoun(t)
@@ -1228,7 +1261,8 @@ class ActorIndex:
         person described by a definite common noun."""
         words = self._person_words
         return self._closer_noun(actor, pron, lambda t: t.pos_ == "NOUN" and t.lower_ in words and t.dep_ != "compound"
-                                 and any(d.lower_ in ("the", "this", "that") for d in t.children))
+                                 and any(d.lower_ in ("the", "this", "that") or (d.lower_ == "one" and d.dep_ == "nummod")
+                                         for d in t.children))  # ("beat one detainee ... until he died")
 
     def surface(self, tok: Token) -> str:
         m = self.by_token.get(tok.i)

@@ -430,12 +430,15 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
             text = (getattr(best.timex, "text", "") or "").lower().strip()
             if best.granularity == "day" and _weekday_text(text) and published - best.start < timedelta(days=7) \
                     and trigger.pos_ in ("VERB", "AUX") and (tense == "future" or (
-                        tense == "present" and status == "planned")):
-                # "will travel to Louisiana on Friday", "... when it unveils annual results on Tuesday"
+                        tense in ("present", "perfect") and status == "planned")):
+                # "will travel to Louisiana on Friday", "... when it unveils annual results on Tuesday",
+                # "will not decide until after Svanberg has met Obama on Wednesday"
                 nxt = best.start + timedelta(days=7)
                 return EventDate(value=nxt.isoformat(), start=nxt, end=nxt, granularity="day",
                                  mod=getattr(best.timex, "mod", None), text=getattr(best.timex, "text", None))
             return None
+        if status == "planned" and _sunday_this_week(best, published):
+            return _week_after(best)
         return best.event_date(inherited=False)
     if status == "planned" and published is not None:
         due = [a for a in anchors.get(sent_index, []) if a.token.head.lower_ in ("by", "before") and bound(a.token)
@@ -468,6 +471,21 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
     if carried is not None and continues and not anchors.get(sent_index - 1):
         return carried  # the previous sentence's main event, same agent, dated by the one before it
     return None
+
+
+def _sunday_this_week(a: Anchor, published: date | None) -> bool:
+    """"This week Cameron will travel to the US" in a Sunday paper: the week that is coming, not the
+    calendar week that ends that day."""
+    text = (getattr(a.timex, "text", "") or "").lower().strip()
+    return published is not None and published.weekday() == 6 and a.granularity == "week" and \
+        text == "this week" and a.end == published
+
+
+def _week_after(a: Anchor) -> EventDate:
+    start, end = a.start + timedelta(days=7), a.end + timedelta(days=7)
+    year, week, _ = start.isocalendar()
+    return EventDate(value=f"{year}-W{week:02d}", start=start, end=end, granularity="week",
+                     mod=getattr(a.timex, "mod", None), text=getattr(a.timex, "text", None))
 
 
 def _sharpened(best: Anchor, own: list[Anchor]) -> Anchor:

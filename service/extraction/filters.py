@@ -216,12 +216,34 @@ def _actorless_ongoing_trend(c: Case) -> bool:
         and (c.tense == "present" or c.st.status == "negated") and not c.roles.all()
 
 
+def _infinitive_above(tok: Token) -> Token | None:
+    """The to-infinitive the trigger belongs to: itself, the infinitive it is a bare conjunct of
+    ("to halt the burning and prosecute BP"), or the one whose gerund object it is ("to look at
+    prosecuting BP")."""
+    x = tok
+    for _ in range(4):
+        if _to_infinitive(x):
+            return x
+        h = x.head
+        if x.dep_ == "conj" and x.tag_ == "VB" and h.pos_ in ("VERB", "AUX") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in x.children):
+            x = h
+        elif x.dep_ == "pcomp" and x.tag_ == "VBG" and h.dep_ == "prep" and h.lower_ != "by" and \
+                h.head.pos_ in ("VERB", "AUX"):
+            x = h.head  # (but "tried to change the race by announcing ...": the means was used)
+        else:
+            return None
+    return None
+
+
 def _unrealised_infinitive(c: Case) -> bool:
-    tok = c.tok
+    tok = _infinitive_above(c.tok)
+    if tok is None:
+        return False
     if tok.dep_ == "xcomp" and implicative_past(tok.head, c.res):
         return False  # "was forced to raid", "managed to cap": done
-    return _to_infinitive(tok) and (c.st.status in ("occurred", "claimed") or (
-        tok.dep_ in ("xcomp", "ccomp") and any(o.dep_ in ("dobj", "dative") for o in tok.head.children)))
+    return c.st.status in ("occurred", "claimed") or (
+        tok.dep_ in ("xcomp", "ccomp") and any(o.dep_ in ("dobj", "dative") for o in tok.head.children))
 
 
 def _mandated(c: Case) -> bool:

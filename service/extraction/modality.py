@@ -129,6 +129,10 @@ class StatusReader:
             if x.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in self.res.set("presupposing_marks")
                                          for m in x.children):
                 break  # "pulled her out ... after the quake struck": a temporal clause is presupposed, not claimed
+            if x.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in self.res.set("presupposing_marks")
+                                         for m in x.children):
+                break  # (the same clause taken for a complement: "suggested it had made clear ..., a day after
+                # the US government demanded clarification")
             if x.dep_ in ("pcomp", "pobj") and x.head.lower_ in self.res.set("presupposing_marks"):
                 break  # "a day after the US government demanded clarification"
             if x.dep_ in ("conj", "ccomp", "xcomp", "advcl") or x.pos_ not in _VERBAL:
@@ -213,6 +217,8 @@ class StatusReader:
         """A clause marked "until (after)" / "before" under a clause that is future, negated or
         present: what it says has not happened yet."""
         marks = self.res.set("pending_marks")
+        if tense_of(v) in ("past", "pastperfect"):
+            return False  # "is believed to have resulted from ... before the WHO announced the epidemic": it did
         x = v
         for _ in range(3):
             h = x.head

@@ -29,7 +29,7 @@ from .modality import StatusReader, tense_of
 from .nlp import get_nlp, parse
 from .resources import Resources, TypeSpec, get_resources
 from .roles import RoleReader, Roles, expand, occurrence_relcl, owners
-from .sentences import Sentence, chunk_text, repair_apostrophes, sentences
+from .sentences import Sentence, chunk_text, photo_positions_as_asides, repair_apostrophes, sentences
 from .topics import TopicIndex
 from .triggers import TriggerMatch, find_triggers
 from .types import ActorMention, ExtractedEvent
@@ -520,7 +520,8 @@ def _extract(text: str, published_at, title: str | None) -> Extraction:
             timexes = []
     if not text.strip():
         return Extraction(timexes, [])
-    chunks, dateline_len = chunk_text(repair_apostrophes(text))  # same length: offsets hold
+    shown = repair_apostrophes(text)  # same length: offsets hold
+    chunks, dateline_len = chunk_text(photo_positions_as_asides(shown))
     doc = parse(chunks)
     sents = sentences(doc, dateline_len)
     pub = dating.as_date(published_at)
@@ -585,7 +586,8 @@ def _extract(text: str, published_at, title: str | None) -> Extraction:
                     dated.setdefault(("sent", sent.index), edate)
             events.append(ExtractedEvent(
                 type=c.spec.name, cameo=c.spec.cameo, summary=_summary(c.spec, c.roles),
-                sentence=sent.text, span=_evidence_span(tok, sent, text), trigger=c.match.text,
+                sentence=shown[sent.start:sent.end],  # (the parser read photo positions as asides)
+                span=_evidence_span(tok, sent, text), trigger=c.match.text,
                 status=st.status, claim_source=st.claim_source, date=edate, actors=actors_out,
                 topics=topics.topics_for(sent.index, event_actors), sentence_index=sent.index,
             ))

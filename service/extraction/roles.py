@@ -313,9 +313,12 @@ def possessed_person(x: Token, role: str, actors: ActorIndex, res: Resources) ->
         person_of_another(x, role, res) and not any(c.dep_ == "appos" for c in x.children)
 
 
-def is_receiving(verb: Token, res: Resources) -> bool:
-    """A light verb of receiving ("had a request", "received an appeal", "got a call")."""
-    return verb.lemma_.lower() in res.set("receiving_verbs")
+def is_receiving(verb: Token, res: Resources, noun: Token | None = None) -> bool:
+    """A light verb of receiving ("had a request", "received an appeal", "got a call"), or a verb of
+    taking with the giver named ("took telephone pledges from viewers")."""
+    lemma = verb.lemma_.lower()
+    return lemma in res.set("receiving_verbs") or (lemma in res.set("taking_from_verbs") and any(
+        t.dep_ == "prep" and t.lower_ == "from" for t in [*verb.children, *(noun.children if noun is not None else ())]))
 
 
 class RoleReader:
@@ -619,7 +622,7 @@ class RoleReader:
             subj, passive = subjects(head)
             if not subj:
                 subj = self._fallback_subject(head)
-            if not passive and not spec.symmetric and is_receiving(head, self.res):
+            if not passive and not spec.symmetric and is_receiving(head, self.res, n):
                 # "he had a request to record a single from Brown": the one who receives is the target
                 self._fill(roles, "agent", [p for t in [*n.subtree, *head.children] if t.dep_ == "prep" and
                                             t.lower_ == "from" for p in t.children if p.dep_ == "pobj"])

@@ -19,6 +19,14 @@ _DATELINE = re.compile(
     r"^\s*(?:[\w.'\u2019:/-]+(?:[ ,]+[\w.'\u2019():/-]+){0,10}?\s*\((?:[A-Z][\w.&-]*(?: [\w.&-]+){0,3})\)"
     r"|[A-Z][A-Z .,'-]{2,40})\s*(?:-{1,2}|\u2013|\u2014)\s+(?=\S)"
 )
+# a dateline inside the text, after a photo credit or a headline: "(By X -- The Washington Post)
+# BELTON, Mo., Oct. 20 -- Battling ...", "... Crisis TOULON, France, Sept. 25 -- ", "OSLO, July 29
+# (Reuters) - ": its day is when the story was filed, not when what it tells happened
+_MONTH = r"(?:Jan|Feb|March|Mar|April|Apr|May|June|July|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE_BODY = (r"(?<![\w'.-])[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+                  rf", {_MONTH} \d{{1,2}}(?: \([A-Z][\w.&-]*\))? ?(?:-{{1,2}}|\u2013|\u2014)")
+_INLINE_DATELINE = re.compile(_DATELINE_BODY + r" +(?=[\"'\u201c]?[A-Z])")  # (a sentence follows)
+_DATELINE_ONLY = re.compile(_DATELINE_BODY)
 _SOFT_END = re.compile(r"[\w,;]\s*$")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c(]?[A-Z])")
 # a scraped text that lost its apostrophes ("Dick Cheney s former spokeswoman", "it didn t"):
@@ -36,9 +44,20 @@ class Sentence:
     text: str = ""
 
 
+# a photo caption's position after a name ("Bush, center, flanked by Bernanke, left, ... asked"): the
+# parser takes "left," for a list item; as "(left)" it is an aside ("Bush (center) flanked by ...")
+_PHOTO_POSITION = re.compile(
+    r"\b([A-Z][\w.'-]*), ((?:second |third |far )?(?:from )?(?:left|right)|cent(?:er|re)|front|rear|top|bottom), ")
+
+
 def repair_apostrophes(text: str) -> str:
     """The text with lost possessive and "n't" apostrophes restored, of the same length."""
     return _LOST_APOSTROPHE.sub("'", text)
+
+
+def photo_positions_as_asides(text: str) -> str:
+    """What the parser reads: photo positions made asides, of the same length."""
+    return _PHOTO_POSITION.sub(r"\1 (\2) ", text)
 
 
 def chunk_text(text: str) -> tuple[list[str], int]:
@@ -55,6 +74,7 @@ def chunk_text(text: str) -> tuple[list[str], int]:
             buf = ""
     if buf:
         chunks.append(buf)
+    chunks = [piece for chunk in chunks for piece in _cut_inline_datelines(chunk)]
     dateline_len = 0
     for k, chunk in enumerate(chunks):
         if not chunk.strip():
@@ -86,6 +106,15 @@ def chunk_text(text: str) -> tuple[list[str], int]:
     return [c for c in out if c], dateline_len
 
 
+def _cut_inline_datelines(chunk: str) -> list[str]:
+    """The chunk cut before and after each dateline inside it, so that it is a sentence of its own."""
+    pieces, last = [], 0
+    for m in _INLINE_DATELINE.finditer(chunk):
+        pieces += [chunk[last:m.start()], chunk[m.start():m.end()]]
+        last = m.end()
+    return [p for p in pieces + [chunk[last:]] if p]
+
+
 def sentences(doc: Doc, dateline_len: int = 0) -> list[Sentence]:
     out: list[Sentence] = []
     text = doc.text
@@ -96,5 +125,6 @@ def sentences(doc: Doc, dateline_len: int = 0) -> list[Sentence]:
             continue
         start = sent.start_char + (len(raw) - len(raw.lstrip()))
         end = start + len(stripped)
-        out.append(Sentence(len(out), sent, start, end, dateline=end <= dateline_len, text=stripped))
+        dateline = end <= dateline_len or _DATELINE_ONLY.fullmatch(stripped) is not None
+        out.append(Sentence(len(out), sent, start, end, dateline=dateline, text=stripped))
     return out
