@@ -515,6 +515,18 @@ RULES = r"""
 @rule duration_first DURATION duration_first
   (?:(?P<skip>his|her|their|its|my|our|your)\s+first\s+(?:(?P<num>hundred|few|several)\s+)?|the\s+first\s+(?P<num2>hundred)\s+)
   (?P<unit>days|weeks|months|years)(?![\w-])
+# "in the first hours of the ground war", "in the early years", "the final days of the campaign": the opening or
+# closing stretch of an event, a vague amount (TimeBank "the first hours" PTXH, "the early years" PXY). Not before a
+# date ("the first days of March" is March with START), nor "the first days after ..." (TimeBank leaves it), nor
+# "the early hours" (a part of the night: "in the early hours of Thursday morning" tags "Thursday morning")
+@rule duration_stretch DURATION duration_bare
+  the\s+(?:first|early|opening|final|closing|dying)\s+(?!(?<=early\s)hours)(?P<unit>hours|days|weeks|months|years)(?![\w-])
+  (?!\s+(?:after|since|following)\b)
+  (?!\s+of\s+(?:the\s+|this\s+|that\s+|next\s+|last\s+)?(?:\d|(?:{MONTH}|{WEEKDAY}|{SEASON}|{SPOKEN_YEAR}|(?:new\s+)?year|month|week|decade|century|quarter)(?![\w-])))
+# "live without it for a while", "the first time in a while", "after a little while": an unspecified amount of time
+# (TimeBank "a while" DURATION PXX); not "once in a while" (a frequency) nor "a while ago/later" (a point)
+@rule a_while DURATION const:PXX
+  (?<!once\sin\s)a\s+(?:little\s+|long\s+|good\s+)?while(?![\w-])(?!\s+(?:ago|back|later|earlier|before|after|longer)\b)
 # "A generation ago": an unspecified past
 @rule generation_ago DATE const:PAST_REF
   (?:a|one|two|three|several|a\s+few)\s+generations?\s+ago
@@ -593,5 +605,5 @@ RULES = r"""
   |tomorrow|noon|midnight|midday|morning|afternoon|evening|overnight|now|currently|presently|present|nowadays
   |moment|recent\w*|lately|soon|shortly|future|past|term|(?:daily|weekly|monthly|yearly|annually|quarterly|hourly
   |nightly|biweekly|bimonthly|semi-?annually|fortnightly)|(?:twen|thir|for|fif|six|seven|eigh|nine)ties|half
-  |period|ago|earlier|later|current|christmas|easter|thanksgiving|halloween|covid|sars|h1n1|o'clock|seasons?
+  |period|ago|earlier|later|current|a\s+(?:little\s+|long\s+|good\s+)?while|christmas|easter|thanksgiving|halloween|covid|sars|h1n1|o'clock|seasons?
 """
