@@ -193,6 +193,15 @@ RULES = r"""
 @rule rate_mass NONE block
   (?<![\w-]){MASS_NOUN}(?:\s*\([^()]{1,40}\))?
   (?:\s+(?:a|an|per)\s+{RATE_PERIOD}{NOT_RATE_AFTER}|\s+(?:daily|weekly|monthly|annually|yearly|hourly)(?=\s*[,.;:)]|\s+(?:into|from|in|at|to|and|or|through)\b))
+# an amount of time per period: "working 24 hours a day, seven days a week", "10-12 hours per day": the period
+# after a unit is the rate's, no duration of its own (TimeBank leaves "24 hours a day" untagged)
+@rule unit_rate NONE block
+  (?P<skip>(?:\d[\d,.]*(?:\s*[-\u2013]\s*\d+)?|{NUM})[\s-]+(?:{UNIT}))\s+(?:a|an|per)\s+{RATE_PERIOD}{NOT_RATE_AFTER}
+# pay or stock measured in time is an amount, not a time: "a retirement bonus equal to six months of base pay"
+# (untagged in TimeBank), "will receive a year's salary", "down to 11 days of supply"
+@rule time_pay NONE block
+  (?:{NUM}|{VAGUE})(?:\s+(?:full|whole))?[\s-]+{UNIT}(?:'s|')?\s+(?:of\s+)?(?:(?:base|basic|annual|full|back|normal)\s+)?
+  (?:pay|salary|salaries|wages?|severance|rent|supply|supplies)(?![\w-])
 # a month-named surname after a role or title and a given name ("said Justice Department spokeswoman Hannah
 # August", "Prime Minister Theresa May", "Mr. August"): a person, not a month
 @rule surname_month NONE block
@@ -537,6 +546,12 @@ RULES = r"""
   (?:(?P<skip>for|over|over\s+the|within|in|took|take|takes|taking|spent|spend|lasted|last)\s+)(?P<unit>years|months|weeks|decades|hours|days|minutes|centuries)(?!\s+(?:of|ago|old|earlier|later))
 @rule duration_recent DURATION duration_bare
   (?:recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last)\s+(?P<unit>years|months|weeks|decades|days|hours)
+# "In the years that followed" (TimeBank: "years" DURATION PXY), "in the following days", "the ensuing weeks": the
+# vague stretch after an event told about
+@rule duration_followed DURATION duration_bare
+  (?:(?P<skip>the)\s+)(?P<unit>years|months|weeks|decades|days|hours|minutes)(?=\s+(?:that\s+|which\s+)?followed\b)
+@rule duration_following DURATION duration_bare
+  the\s+(?:following|ensuing|subsequent)\s+(?P<unit>years|months|weeks|decades|days|hours|minutes)(?![\w-])
 @rule duration_fraction DURATION duration_fraction
   (?P<frac>half\s+an?|a\s+half|a\s+quarter|three[\s-]quarters(?:\s+of\s+an?)?|quarter\s+of\s+an?)\s+(?P<unit>hour|day|year|century|minute|month)
 
