@@ -70,7 +70,7 @@ def duration(m, c, ctx):
     pre = norm(m["pre"])
     if pre == "the" and ctx.text[m.end("num"):m.end("num") + 1] == "-":
         c.start = m.start("num")  # "the 30-year bond": the article belongs to the noun, not the duration
-    n = number(num)
+    n = number(num) if num or not m["half"] else 1  # "the past year and a half": one and a half
     if m["half"] and n is not None:
         n += 0.5
     elif n is not None and norm(m["num2"]) == "a half" and re.search(r"\band\s+a\s+half\b", m.group(0), re.I):
@@ -93,7 +93,7 @@ def duration_first(m, c, ctx):
 
 def duration_fraction(m, c, ctx):
     frac = {"half a": 0.5, "half an": 0.5, "a half": 0.5, "a quarter": 0.25, "three quarters": 0.75,
-            "quarter of a": 0.25, "quarter of an": 0.25}.get(
+            "quarter of a": 0.25, "quarter of an": 0.25, "half": 0.5, "quarter": 0.25}.get(
         re.sub(r"^three[\s-]quarters(?:\s+of\s+an?)?$", "three quarters", norm(m["frac"])))
     value = duration_value(frac, m["unit"]) if frac else None
     return ("DURATION", value) if value else None

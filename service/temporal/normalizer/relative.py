@@ -87,6 +87,9 @@ def weekday_date(wd: int, ctx: Context, rel: str, when: str | None) -> dt.date:
     dct = ctx.dct
     back = (dct.weekday() - wd) % 7  # days back to the most recent such day (0 = today)
     fwd = (wd - dct.weekday()) % 7
+    if rel == "last" and back == 1:
+        # the day before the DCT is "yesterday": "last Tuesday's quake" written on a Wednesday is the week before
+        return dct - dt.timedelta(days=8)
     if rel in ("last", "this past"):
         return dct - dt.timedelta(days=back or 7)
     if rel in ("next", "this coming", "coming"):

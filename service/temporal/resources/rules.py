@@ -495,6 +495,11 @@ RULES = r"""
   (?P<num>{NUM}|{VAGUE})(?:\s+(?:to|or|and)\s+(?P<num2>{NUM}))?(?:\s+|-)
   (?:(?P<adj>full|long|straight|consecutive|more|trading|business|calendar|working|fiscal|whole|short|additional|extra)[\s-]+)?
   (?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<long>[\s-]long)?
+# "over the past year and a half", "the next month and a half": one and a half of the unit, counted from the DCT (as
+# "the past two and a half years" P2Y6M; not "the past year" plus a stray "a half")
+@rule duration_rel_half DURATION duration
+  (?P<pre>the\s+(?:past|last|next|coming|previous|following|first|final))\s+(?P<num>(?!x)x)?(?P<num2>(?!x)x)?
+  (?P<unit>year|month|week|day|hour|decade|century)(?P<half>\s+and\s+a\s+half)(?![\w-])
 # "wait another year", "for another week": one more of the unit (as "an additional year", TimeBank P1Y)
 @rule duration_another DURATION duration
   (?P<pre>(?!x)x)?(?P<num2>(?!x)x)?(?P<half>(?!x)x)?
@@ -509,6 +514,10 @@ RULES = r"""
 # "the months ahead", "in the years ahead": the vague amount still to come (as "the coming months")
 @rule duration_ahead DURATION duration_bare
   the\s+(?:(?:hours|days|weeks|months)\s+and\s+)?(?P<unit>hours|days|weeks|months|years|decades)\s+ahead(?![\w-])
+# "in the months to come", "the years to come": the same vague stretch ahead (not "for years to come", whose
+# "years" is already the bare amount)
+@rule duration_to_come DURATION duration_bare
+  the\s+(?P<unit>hours|days|weeks|months|years|decades)\s+to\s+come(?![\w-])
 # "the product of months of debate", "after weeks of talks", "it will take years of the right action",
 # "within minutes of the report's release": a vague amount of time
 @rule duration_of DURATION duration_bare
@@ -552,6 +561,10 @@ RULES = r"""
   (?:(?P<skip>the)\s+)(?P<unit>years|months|weeks|decades|days|hours|minutes)(?=\s+(?:that\s+|which\s+)?followed\b)
 @rule duration_following DURATION duration_bare
   the\s+(?:following|ensuing|subsequent)\s+(?P<unit>years|months|weeks|decades|days|hours|minutes)(?![\w-])
+# "over the past half century" (not "the past" PAST_REF), "the last quarter-century", "the last half hour": the
+# fraction of the unit reaching back to (or on from) the DCT, a duration as "the past decade"
+@rule duration_fraction_rel DURATION duration_fraction
+  the\s+(?:past|last|next|coming|previous|following)\s+(?P<frac>half|quarter)[\s-](?P<unit>century|decade|hour)(?![\w-])
 @rule duration_fraction DURATION duration_fraction
   (?P<frac>half\s+an?|a\s+half|a\s+quarter|three[\s-]quarters(?:\s+of\s+an?)?|quarter\s+of\s+an?)\s+(?P<unit>hour|day|year|century|minute|month)
 
