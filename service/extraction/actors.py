@@ -512,6 +512,9 @@ class ActorIndex:
         """The family name a lone given name shares: "Sam and Charles Wyly" (a pair of brothers),
         "Rose Gentle, whose son Gordon", "Sean Cassidy, whose son, Ciaran"."""
         doc = given.doc
+        if norm(given.text) in known_people() or any(
+                e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == given.text for e in doc.ents):
+            return None  # "Obama and Hillary Clinton", "Paulson and Ben Bernanke": a surname is no given name
         if given.end + 2 < len(doc) and doc[given.end].lower_ == "and":
             m = self.by_token.get(given.end + 1)
             if m is not None and m.start == given.end + 1 and m.actor.kind == PERSON and len(m.actor.name.split()) == 2:
@@ -1224,8 +1227,8 @@ class ActorIndex:
                                     out = self._person_pronoun(sj)
                     break
                 x = x.head
-        else:
-            out = self._recent(tok.i, (PERSON,), max_sents=1, salient=True)
+        elif not self._person_noun_before(tok):  # "The Italian journalist ... the circumstances in which she
+            out = self._recent(tok.i, (PERSON,), max_sents=1, salient=True)  # was shot": her, not the last name
         if out is None and len(in_sent) == 2:
             out = self._not_the_subject(tok, in_sent)
         self._pron_cache[tok.i] = out
@@ -1256,13 +1259,21 @@ class ActorIndex:
         """"the 1918 pandemic, cited ... because it killed 40 million": a thing as a subject."""
         return self._closer_noun(actor, pron, lambda t: t.dep_ in ("nsubj", "nsubjpass"))
 
+    def _person_noun_before(self, pron: Token) -> bool:
+        """A definite common noun for a person earlier in the pronoun's sentence, named by no one."""
+        words = self._person_words
+        return any(t.pos_ == "NOUN" and t.lower_ in words and t.dep_ != "compound" and t.i not in self.by_token and
+                   any(d.lower_ in ("the", "this", "that") for d in t.children) and self.resolve(t) is None
+                   for t in self.doc[pron.sent.start:pron.i])
+
     def _person_noun_between(self, actor: Actor, pron: Token) -> bool:
         """"Judge Pastor sided with prosecutors who said the star was healthy before he died": a
         person described by a definite common noun."""
         words = self._person_words
         return self._closer_noun(actor, pron, lambda t: t.pos_ == "NOUN" and t.lower_ in words and t.dep_ != "compound"
                                  and any(d.lower_ in ("the", "this", "that") or (d.lower_ == "one" and d.dep_ == "nummod")
-                                         for d in t.children))  # ("beat one detainee ... until he died")
+                                         or (d.dep_ == "poss" and d.pos_ == "PRON") for d in t.children))
+        # ("beat one detainee ... until he died", "as his mother has traveled to London, ... she has made an appeal")
 
     def surface(self, tok: Token) -> str:
         m = self.by_token.get(tok.i)

@@ -114,8 +114,9 @@ def anchor_timexes(doc: Doc, sents: list[Sentence], timexes: list, to_interval,
         if sidx is None:
             continue
         gran = iv.granularity if iv.granularity != "time" else "day"
-        if gran in _lex("undatable_granularities"):
+        if gran in _lex("undatable_granularities") and getattr(tx, "mod", None) not in ("START", "MID", "END"):
             continue  # "the first pandemic of the 21st century": an era, not the date of an act
+            # (but "raided Benin at the end of the 19th century" says when)
         out.setdefault(sidx, []).append(Anchor(tx, iv.start, iv.end, gran, span.root, sidx))
     return out
 
@@ -133,7 +134,7 @@ def _counted_on(tx, doc: Doc, out: dict[int, list[Anchor]], bounds, published: d
     m = _COUNTED.fullmatch(getattr(tx, "value", "") or "")
     after = _LATER_EARLIER.match(doc.text, tx.end) if m else None
     if after is None:
-        return None
+        return _years_back(tx, doc, published)
     mark = None
     if after.group(1) in ("after", "before"):  # only before a clause: "a day after the WHO declared"
         mark = doc.char_span(after.start(1), after.end(1))
@@ -151,6 +152,29 @@ def _counted_on(tx, doc: Doc, out: dict[int, list[Anchor]], bounds, published: d
     n = int(m.group(1)) * (7 if m.group(2) == "W" else 1) * (1 if after.group(1) in ("later", "before") else -1)
     day = days[-1] + timedelta(days=n)
     return Timex(tx.start, after.end(), doc.text[tx.start:after.end()], "DATE", day.isoformat())
+
+
+_COUNTED_LONG = re.compile(r"P(\d+)([YM])")
+
+
+def _years_back(tx, doc: Doc, published: date | None) -> Timex | None:
+    """"Five years after John Reid declared the system unfit, the Times says nothing has changed":
+    years or months before publication, under a present main clause, at the amount's granularity."""
+    m = _COUNTED_LONG.fullmatch(getattr(tx, "value", "") or "")
+    after = _LATER_EARLIER.match(doc.text, tx.end) if m and published is not None else None
+    mark = doc.char_span(after.start(1), after.end(1)) if after is not None and after.group(1) == "after" else None
+    if mark is None or mark[0].dep_ != "mark" or mark[0].head.head.dep_ != "ROOT" or \
+            tense_of(mark[0].head.head) != "present":
+        return None
+    from service.temporal.types import Timex
+
+    n = int(m.group(1))
+    if m.group(2) == "Y":
+        value = f"{published.year - n:04d}"
+    else:
+        k = published.year * 12 + published.month - 1 - n
+        value = f"{k // 12:04d}-{k % 12 + 1:02d}"
+    return Timex(tx.start, after.end(), doc.text[tx.start:after.end()], "DATE", value)
 
 
 def _sentence_index(bounds: list[tuple[int, int, int]], pos: int) -> int | None:
@@ -314,6 +338,10 @@ def in_scope(trigger: Token, timex: Token) -> bool:
             # a relative clause on the way up is background: "the commission, which is conducting
             # an inquiry, expressed skepticism Monday" does not date the inquiry
             below = path[:path.index(x.i)]
+            if any(trigger.doc[k].dep_ == "ccomp" and trigger.doc[k].head.i in below and
+                   trigger.doc[k].head.lemma_.lower() in _lex("reaction_predicates") for k in below):
+                return False  # "said today that the industry was disappointed that Oettinger reiterated ...":
+                # the reaction is dated, what it reacts to came before
             if any(_own_time(trigger.doc[k]) for k in below):
                 return False  # "left Miami two decades ago ... and died four years before ...": its own time
             return not any(_background_clause(trigger.doc[k]) or (
@@ -419,7 +447,8 @@ def date_event(trigger: Token, sent_index: int, tense: str, status: str, iterati
     if status in ("planned", "possible"):
         own = [a for a in own if top is not None and (_under(a.token, top) or _when_of(top, a.token))]
     if not own:  # "on Oct. 30, the day it made the announcement", "early next week, when Obama is to visit"
-        own = [a for a in anchors.get(sent_index, []) if _relative_of_time(trigger, a.token) or _when_after(trigger, a)]
+        own = [a for a in anchors.get(sent_index, []) if _relative_of_time(trigger, a.token) or _when_after(trigger, a)
+               or _dated_antecedent(trigger, a.token)]
     if own:
         best = min(own, key=lambda a: (tree_distance(trigger, a.token), abs(trigger.i - a.token.i)))
         best = _sharpened(best, own)
@@ -511,6 +540,22 @@ def _relative_of_time(trigger: Token, timex: Token) -> bool:
                 timex.dep_ == "appos" and timex.head.i == h.i) or (
                 h.lemma_.lower() in _lex("time_unit_nouns") and comma > 0 and h.doc[comma].text == "," and
                 timex.left_edge.i <= comma - 1 <= timex.right_edge.i)
+        if x.dep_ in ("ccomp", "advcl", "conj", "parataxis") or x.head.i == x.i:
+            return False
+        x = x.head
+    return False
+
+
+def _dated_antecedent(trigger: Token, timex: Token) -> bool:
+    """The trigger's clause is a relative clause on a noun the date modifies: "a 2003 letter from the
+    MMS that blasted BP", "the report in March that criticised ...": what the letter did, it did then."""
+    x = trigger
+    for _ in range(6):
+        if x.dep_ == "relcl":
+            h = x.head
+            return (timex.head.i == h.i and timex.dep_ in ("nummod", "compound", "nmod", "amod")) or (
+                timex.dep_ == "pobj" and timex.head.dep_ == "prep" and timex.head.lower_ in ("in", "on")
+                and timex.head.head.i == h.i)
         if x.dep_ in ("ccomp", "advcl", "conj", "parataxis") or x.head.i == x.i:
             return False
         x = x.head
@@ -707,6 +752,9 @@ def _saying_date(trigger: Token, timex: Token, reporting: frozenset[str], tense:
                 x.dep_ == "acl" and x.head.pos_ == "NOUN" and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                  for m in x.children)):
             # (or the that-clause of a noun: "delivered the revelation last week that the spill was caused ...")
+            subj = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and x.head.i < timex.i < subj.left_edge.i and _clause_of(timex) == x.i:
+                return True  # "said on Monday it had agreed": the parser hung the saying's day on what was said
             return not (x.left_edge.i <= timex.i <= x.right_edge.i)  # a date outside what was said
         x = x.head
     return False

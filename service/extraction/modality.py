@@ -158,6 +158,25 @@ class StatusReader:
                 return True
         return False
 
+    @staticmethod
+    def _inside_condition(tok: Token) -> bool:
+        """Is the trigger anywhere inside an if/unless/whether clause? A relative clause on a definite
+        noun inside it is presupposed, not supposed ("if Petrolux was negligent at the time the rig
+        exploded"); one on an indefinite noun is part of the supposition ("if he was the captain of a
+        ship that crashed")."""
+        x = tok
+        for _ in range(30):
+            if x.dep_ == "relcl" and (x.head.pos_ == "PROPN" or any(
+                    c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "some") for c in x.head.children)):
+                return False  # (so is one on a name: "whether an inquiry should be held into the death of Mousa, who died")
+            if x.pos_ in _VERBAL and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+                                         for c in x.children):
+                return True
+            if x.head.i == x.i:
+                return False
+            x = x.head
+        return False
+
     def _modal_above(self, v: Token) -> bool:
         """A modal on a clause the event's clause depends on without a subject or tense of its own:
         "he can detonate the explosives, killing those ...", "it would be compassionate to let him
@@ -175,7 +194,9 @@ class StatusReader:
             participial = x.dep_ == "advcl" and x.tag_ in ("VBG", "VBN") and not any(
                 c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in x.children)
             complement = x.dep_ in ("xcomp", "ccomp") and h.lemma_.lower() not in self.reporting
-            if not (participial or complement or means):
+            # "could lose the confidence of investors and collapse, threatening ...": a conjunct shares the modal
+            shared = x.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in x.children)
+            if not (participial or complement or means or shared):
                 return False
             if x.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in x.children):
                 return False
@@ -331,6 +352,8 @@ class StatusReader:
                     possible = st.hypothetical = True
                 if c.dep_ in ("mark", "advmod") and x.tag_ in ("VBZ", "VBP") and self._pending_mark(c):
                     possible = st.hypothetical = True  # "until Blair quits", "as and when WHO declares"
+        if self._inside_condition(tok):
+            possible = st.hypothetical = True  # "if he was the captain of a ship that crashed ..., spilling oil"
         first = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
         if first is not None and first.lower_ in ("if", "unless"):
             possible = st.hypothetical = True  # "If the spill delays barge traffic, prices could rise"
@@ -419,6 +442,8 @@ class StatusReader:
                     planned = True  # "is to meet": an arrangement, not yet done
                 elif hl in ("fail", "decline", "refuse"):
                     negated = True
+                elif hl in self.res.set("permission_verbs") and w.tag_ == "VB":
+                    possible = True  # "elections allowing Tony Blair to hail democracy": made possible, not done
                 elif hl in self.res.set("stop_verbs"):
                     # "has stopped investigating": it happened and ended; "stopped short of calling": never done
                     negated = any(c.lower_ == "short" for c in h.children)

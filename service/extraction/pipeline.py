@@ -98,6 +98,16 @@ def _animal_victims(tok: Token, res: Resources) -> bool:
     return any(v.lemma_.lower() in res.set("animal_nouns") for v in victims)
 
 
+def _swallowed(subj: Token) -> Token:
+    """"the Gulf of Mexico oil spill is threatening": the parser made the place the subject and the
+    noun after its of-name the object of "of"; that noun is the real head."""
+    last = subj.right_edge
+    if subj.pos_ == "PROPN" and last.pos_ == "NOUN" and last.dep_ == "pobj" and last.head.lower_ == "of" and \
+            last.head.head.i == subj.i:
+        return last
+    return subj
+
+
 def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resources,
              actors: ActorIndex | None = None) -> bool:
     tok = match.token
@@ -196,8 +206,8 @@ def _type_ok(spec: TypeSpec, match: TriggerMatch, trig, roles: Roles, res: Resou
             p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children) for c in tok.children):
         return False  # "is charged with deciding when to move": a duty, not an indictment
     if spec.name in res.set("accident_sensitive_types") and any(
-            s.lemma_.lower() in res.set("accident_nouns") for s in roles.subject_tokens):
-        return False  # "the leak of poisonous chemicals, which killed 12,000 people"
+            n.lemma_.lower() in res.set("accident_nouns") for s in roles.subject_tokens for n in (s, _swallowed(s))):
+        return False  # "the leak of poisonous chemicals, which killed 12,000 people", "the spill is threatening"
     if spec.name in res.set("accident_sensitive_types") and tok.pos_ == "VERB" and _accident_before(tok, res):
         return False  # "since the April 20 explosion on an offshore rig killed 11 workers" (parsed as a conjunct)
     if spec.name in res.set("accident_sensitive_types") and _accident_antecedent(tok, res):

@@ -73,10 +73,15 @@ class Roles:
 
 def expand(tok: Token) -> list[Token]:
     """A name and the names coordinated with it; also a name coordinated inside its apposition,
-    where the parser puts it: "George Tenet, then CIA chief, and his deputy, John McLaughlin, both denied"."""
+    where the parser puts it: "George Tenet, then CIA chief, and his deputy, John McLaughlin, both denied";
+    and a list the parser hung on its first name as an apposition with conjuncts ("Secretary Janet
+    Napolitano, Commerce Secretary Gary Locke, NOAA Administrator Jane Lubchenco and ... will travel")."""
     return [tok, *[c for c in tok.conjuncts if c.i > tok.i],
             *[n for a in tok.children if a.dep_ == "appos" and a.pos_ == "NOUN" for c in a.conjuncts
-              if c.i > a.i and c.pos_ == "NOUN" for n in c.children if n.dep_ == "appos" and n.pos_ == "PROPN"]]
+              if c.i > a.i and c.pos_ == "NOUN" for n in c.children if n.dep_ == "appos" and n.pos_ == "PROPN"],
+            *[n for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN" and tok.pos_ == "PROPN" and
+              any(c.dep_ == "conj" for c in a.children) for n in [a, *a.conjuncts]
+              if n.pos_ == "PROPN" and n.ent_type_ == tok.ent_type_ != ""]]  # (names of one kind, not a title's words)
 
 
 def _reduced_participle(v: Token, subj: list[Token]) -> bool:
@@ -533,6 +538,9 @@ class RoleReader:
                     # "vowed to hold BP accountable": the one held to account (parsed into the small clause)
                     self._fill(roles, "target", [n for c in x.children if c.dep_ in ("ccomp", "oprd")
                                                  for n in [c, *c.children] if n.dep_ in ("nsubj", "compound")])
+                    if not roles.targets:  # "agreed to pay $2.16 billion for Wachovia", "to take the helm at Salomon"
+                        self._fill(roles, "target", [p for y in [x, *(c for c in x.children if c.dep_ == "dobj")]
+                                                     for p in _prep_objects(y, self.res.set("complement_target_preps"))])
         if asking and not roles.targets and not passive:
             # "demanded that Mr Blair explain", "called for BP to be barred": the one asked
             self._fill(roles, "target", complement_subjects(v))
