@@ -36,6 +36,10 @@ def quarter(m, c, ctx):
         y = ctx.dct.year - 1
     if y is None and not g.get("relyear") and _habitual_clause(ctx, c):
         return "SET", f"XXXX-Q{q}"  # "is usually conducted in the second and fourth quarters": every year's
+    if y is None and norm(m["ord"]) == "last" and not ctx.text.startswith(" of", c.end):
+        # "last quarter's record loss", "a $17 billion loss in the last quarter": the quarter before the DCT's,
+        # not Q4 ("the last quarter of 2010" and "the last quarter of the century" stay; round 24)
+        return "DATE", shift_value(fmt(ctx.dct, "quarter"), "quarter", -1)
     if y is None:
         y = ctx.dct.year
         if q > _quarter_of(ctx.dct) and tense_for(ctx, c) != "future":

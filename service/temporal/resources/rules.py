@@ -359,9 +359,11 @@ RULES = r"""
   (?P<det>the|this|that|its)\s+(?P<adj>latest|comparable|year-earlier|year-ago|same|recent|most\s+recent|corresponding)\s+period
 @rule quarter_abbr DATE quarter_abbr
   (?-i:(?P<q>Q[1-4]|[1-4]Q)|(?P<h>H[12]|[12]H)(?!\s*N\d))(?:\s+|-|/)?(?P<year>(?:19|20)\d\d|'\d\d|\d\d)?(?=[\s,.;:)]|$)
+# "the first half of August / of the game / of the 20th century / of that money": a half of something else, no
+# half of the DCT's year (round 24); "the first half of 2009", "of this (fiscal) year" stay
 @rule half DATE half
   (?:(?:the|this|last|next|its)\s+)?(?:(?P<year>{YEAR4})(?:'s)?\s+)?(?P<ord>first|second|1st|2nd|latter|back)[\s-]half
-  (?:\s+of\s+(?:(?P<year2>{YEAR4})|(?P<rel>this|last|next|the)\s+year))?
+  (?:\s+of\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR4})|(?P<rel>this|last|next|the)\s+(?:fiscal\s+)?year)|(?!\s+of\b))
 # "in late autumn and winter": the second season shares the first one's preposition
 @rule season DATE season
   (?:(?P<skip>in|into|during|since|until|by|through|over|for|from)\s+
