@@ -243,7 +243,9 @@ def _unrealised_infinitive(c: Case) -> bool:
     if tok.dep_ == "xcomp" and implicative_past(tok.head, c.res):
         return False  # "was forced to raid", "managed to cap": done
     return c.st.status in ("occurred", "claimed") or (
-        tok.dep_ in ("xcomp", "ccomp") and any(o.dep_ in ("dobj", "dative") for o in tok.head.children))
+        tok.dep_ in ("xcomp", "ccomp") and any(o.dep_ in ("dobj", "dative") or (  # "called on the MMS to investigate"
+            o.dep_ == "prep" and o.lower_ in ("on", "upon", "to") and tok.head.lemma_.lower() in c.res.set("calling_verbs")
+            | c.res.set("mandative_verbs") | {"appeal", "plead"}) for o in tok.head.children))
 
 
 def _mandated(c: Case) -> bool:

@@ -2314,3 +2314,11 @@ def test_round17c_a_fronted_day_of_reported_news_stays_the_news(run):
     [e] = by_type(run("He has already secured a judicial review into whether an inquiry should be held into the death "
                       "of Mousa, who died in custody in September 2003.", datetime(2005, 6, 5, 12)), "death")
     assert e.status == "occurred"  # a relative clause on a name inside a whether-clause is told as fact
+
+
+# -- round 17d (the 583-594 batch) ----------------------------------------------------------------
+def test_round17d_what_someone_is_called_on_to_do_is_not_done(run):
+    ev = run("In February, more than a dozen members of Congress called on the Minerals Management Service, the "
+             "federal agency that oversees offshore drilling, to investigate Abbott's complaints.",
+             datetime(2010, 5, 16, 12))
+    assert not by_type(ev, "investigation")
