@@ -528,38 +528,38 @@ def _sharpened(best: Anchor, own: list[Anchor]) -> Anchor:
     return min(inside, key=lambda a: abs(a.token.i - best.token.i)) if inside else best
 
 
-def _relative_of_time(trigger: Token, timex: Token) -> bool:
-    """The trigger's clause is a relative clause on the date itself or on a time noun in
-    apposition to it ("on Oct. 30, the day it made the announcement"; "next week, when ...")."""
+def _antecedent(trigger: Token) -> Token | None:
+    """The noun the trigger's relative clause hangs on, if its clause is one."""
     x = trigger
     for _ in range(6):
         if x.dep_ == "relcl":
-            h = x.head
-            comma = h.left_edge.i - 1  # "Oct. 30, the day ...", whatever the parser hung "the day" on
-            return h.i == timex.i or (h.dep_ == "appos" and h.head.i == timex.i) or (
-                timex.dep_ == "appos" and timex.head.i == h.i) or (
-                h.lemma_.lower() in _lex("time_unit_nouns") and comma > 0 and h.doc[comma].text == "," and
-                timex.left_edge.i <= comma - 1 <= timex.right_edge.i)
+            return x.head
         if x.dep_ in ("ccomp", "advcl", "conj", "parataxis") or x.head.i == x.i:
-            return False
+            return None
         x = x.head
-    return False
+    return None
+
+
+def _relative_of_time(trigger: Token, timex: Token) -> bool:
+    """The trigger's clause is a relative clause on the date itself or on a time noun in
+    apposition to it ("on Oct. 30, the day it made the announcement"; "next week, when ...")."""
+    h = _antecedent(trigger)
+    if h is None:
+        return False
+    comma = h.left_edge.i - 1  # "Oct. 30, the day ...", whatever the parser hung "the day" on
+    return h.i == timex.i or (h.dep_ == "appos" and h.head.i == timex.i) or (
+        timex.dep_ == "appos" and timex.head.i == h.i) or (
+        h.lemma_.lower() in _lex("time_unit_nouns") and comma > 0 and h.doc[comma].text == "," and
+        timex.left_edge.i <= comma - 1 <= timex.right_edge.i)
 
 
 def _dated_antecedent(trigger: Token, timex: Token) -> bool:
     """The trigger's clause is a relative clause on a noun the date modifies: "a 2003 letter from the
     MMS that blasted BP", "the report in March that criticised ...": what the letter did, it did then."""
-    x = trigger
-    for _ in range(6):
-        if x.dep_ == "relcl":
-            h = x.head
-            return (timex.head.i == h.i and timex.dep_ in ("nummod", "compound", "nmod", "amod")) or (
-                timex.dep_ == "pobj" and timex.head.dep_ == "prep" and timex.head.lower_ in ("in", "on")
-                and timex.head.head.i == h.i)
-        if x.dep_ in ("ccomp", "advcl", "conj", "parataxis") or x.head.i == x.i:
-            return False
-        x = x.head
-    return False
+    h = _antecedent(trigger)
+    return h is not None and ((timex.head.i == h.i and timex.dep_ in ("nummod", "compound", "nmod", "amod")) or (
+        timex.dep_ == "pobj" and timex.head.dep_ == "prep" and timex.head.lower_ in ("in", "on")
+        and timex.head.head.i == h.i))
 
 
 def _since_event(timex: Token) -> bool:

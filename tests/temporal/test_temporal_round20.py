@@ -8,12 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from service.temporal import find_timexes
-
-
-def values(text: str, dct: dt.date) -> list[tuple[str, str, str, str | None]]:
-    return [(t.text, t.type, t.value, t.mod) for t in find_timexes(text, dct)]
+from timex_rows import values
 
 
 @pytest.mark.parametrize("text, dct, expected", [
