@@ -1259,21 +1259,24 @@ class ActorIndex:
         """"the 1918 pandemic, cited ... because it killed 40 million": a thing as a subject."""
         return self._closer_noun(actor, pron, lambda t: t.dep_ in ("nsubj", "nsubjpass"))
 
+    def _described_person(self, t: Token, counted_or_owned: bool = False) -> bool:
+        """A common noun for one person in particular: "the star"; with counted_or_owned also "one
+        detainee", "his mother"."""
+        return t.pos_ == "NOUN" and t.lower_ in self._person_words and t.dep_ != "compound" and any(
+            d.lower_ in ("the", "this", "that") or (counted_or_owned and (
+                (d.lower_ == "one" and d.dep_ == "nummod") or (d.dep_ == "poss" and d.pos_ == "PRON")))
+            for d in t.children)
+
     def _person_noun_before(self, pron: Token) -> bool:
         """A definite common noun for a person earlier in the pronoun's sentence, named by no one."""
-        words = self._person_words
-        return any(t.pos_ == "NOUN" and t.lower_ in words and t.dep_ != "compound" and t.i not in self.by_token and
-                   any(d.lower_ in ("the", "this", "that") for d in t.children) and self.resolve(t) is None
+        return any(self._described_person(t) and t.i not in self.by_token and self.resolve(t) is None
                    for t in self.doc[pron.sent.start:pron.i])
 
     def _person_noun_between(self, actor: Actor, pron: Token) -> bool:
-        """"Judge Pastor sided with prosecutors who said the star was healthy before he died": a
-        person described by a definite common noun."""
-        words = self._person_words
-        return self._closer_noun(actor, pron, lambda t: t.pos_ == "NOUN" and t.lower_ in words and t.dep_ != "compound"
-                                 and any(d.lower_ in ("the", "this", "that") or (d.lower_ == "one" and d.dep_ == "nummod")
-                                         or (d.dep_ == "poss" and d.pos_ == "PRON") for d in t.children))
-        # ("beat one detainee ... until he died", "as his mother has traveled to London, ... she has made an appeal")
+        """"Judge Pastor sided with prosecutors who said the star was healthy before he died", "beat one
+        detainee ... until he died", "as his mother has traveled to London, ... she has made an appeal":
+        a person described by a common noun."""
+        return self._closer_noun(actor, pron, lambda t: self._described_person(t, counted_or_owned=True))
 
     def surface(self, tok: Token) -> str:
         m = self.by_token.get(tok.i)

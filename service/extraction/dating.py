@@ -121,7 +121,7 @@ def anchor_timexes(doc: Doc, sents: list[Sentence], timexes: list, to_interval,
     return out
 
 
-_COUNTED = re.compile(r"P(\d+)([DW])")
+_COUNTED = re.compile(r"P(\d+)([DWMY])")
 _LATER_EARLIER = re.compile(r"\s+(later|earlier|after|before)\b")
 
 
@@ -130,50 +130,37 @@ def _counted_on(tx, doc: Doc, out: dict[int, list[Anchor]], bounds, published: d
     sentence it is that day plus the amount, the date of the event it is said of. So is "said on
     Friday, a day after the WHO declared a pandemic": the clause after "after" is a day earlier;
     with a present main clause the day is the publication's ("A week after a devastating earthquake
-    hit Haiti, people are still battling")."""
+    hit Haiti, people are still battling"). Months and years are counted only that way, back from
+    publication at the amount's granularity ("Five years after John Reid declared the system unfit,
+    the Times says nothing has changed")."""
     m = _COUNTED.fullmatch(getattr(tx, "value", "") or "")
     after = _LATER_EARLIER.match(doc.text, tx.end) if m else None
     if after is None:
-        return _years_back(tx, doc, published)
+        return None
     mark = None
     if after.group(1) in ("after", "before"):  # only before a clause: "a day after the WHO declared"
         mark = doc.char_span(after.start(1), after.end(1))
         if mark is None or mark[0].dep_ != "mark":
             return None
-    days = [a.start for a in out.get(_sentence_index(bounds, tx.start), []) if a.granularity == "day" and
-            a.timex.end <= tx.start and adverbial(a.token)]  # (a day of an act, not "the July 7 investigation")
-    if not days and mark is not None and published is not None and \
-            mark[0].head.head.dep_ == "ROOT" and tense_of(mark[0].head.head) == "present":
-        days = [published]
-    if not days:
-        return None
+    from_publication = mark is not None and published is not None and \
+        mark[0].head.head.dep_ == "ROOT" and tense_of(mark[0].head.head) == "present"
     from service.temporal.types import Timex  # (only reached with the engine's own timexes in hand)
 
-    n = int(m.group(1)) * (7 if m.group(2) == "W" else 1) * (1 if after.group(1) in ("later", "before") else -1)
-    day = days[-1] + timedelta(days=n)
-    return Timex(tx.start, after.end(), doc.text[tx.start:after.end()], "DATE", day.isoformat())
-
-
-_COUNTED_LONG = re.compile(r"P(\d+)([YM])")
-
-
-def _years_back(tx, doc: Doc, published: date | None) -> Timex | None:
-    """"Five years after John Reid declared the system unfit, the Times says nothing has changed":
-    years or months before publication, under a present main clause, at the amount's granularity."""
-    m = _COUNTED_LONG.fullmatch(getattr(tx, "value", "") or "")
-    after = _LATER_EARLIER.match(doc.text, tx.end) if m and published is not None else None
-    mark = doc.char_span(after.start(1), after.end(1)) if after is not None and after.group(1) == "after" else None
-    if mark is None or mark[0].dep_ != "mark" or mark[0].head.head.dep_ != "ROOT" or \
-            tense_of(mark[0].head.head) != "present":
-        return None
-    from service.temporal.types import Timex
-
     n = int(m.group(1))
-    if m.group(2) == "Y":
-        value = f"{published.year - n:04d}"
-    else:
+    if m.group(2) in ("Y", "M"):
+        if not (from_publication and after.group(1) == "after"):
+            return None
         k = published.year * 12 + published.month - 1 - n
-        value = f"{k // 12:04d}-{k % 12 + 1:02d}"
+        value = f"{published.year - n:04d}" if m.group(2) == "Y" else f"{k // 12:04d}-{k % 12 + 1:02d}"
+    else:
+        days = [a.start for a in out.get(_sentence_index(bounds, tx.start), []) if a.granularity == "day" and
+                a.timex.end <= tx.start and adverbial(a.token)]  # (a day of an act, not "the July 7 investigation")
+        if not days and from_publication:
+            days = [published]
+        if not days:
+            return None
+        n *= (7 if m.group(2) == "W" else 1) * (1 if after.group(1) in ("later", "before") else -1)
+        value = (days[-1] + timedelta(days=n)).isoformat()
     return Timex(tx.start, after.end(), doc.text[tx.start:after.end()], "DATE", value)
 
 

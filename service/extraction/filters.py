@@ -242,10 +242,17 @@ def _unrealised_infinitive(c: Case) -> bool:
         return False
     if tok.dep_ == "xcomp" and implicative_past(tok.head, c.res):
         return False  # "was forced to raid", "managed to cap": done
-    return c.st.status in ("occurred", "claimed") or (
-        tok.dep_ in ("xcomp", "ccomp") and any(o.dep_ in ("dobj", "dative") or (  # "called on the MMS to investigate"
-            o.dep_ == "prep" and o.lower_ in ("on", "upon", "to") and tok.head.lemma_.lower() in c.res.set("calling_verbs")
-            | c.res.set("mandative_verbs") | {"appeal", "plead"}) for o in tok.head.children))
+    if c.st.status in ("occurred", "claimed"):
+        return True
+    # the one asked to do it named: "urged BP to pay", "called on the MMS to investigate", "appealed to X to ..."
+    addressed = tok.head.lemma_.lower() in _asking_verbs(c.res) | {"appeal", "plead"}
+    return tok.dep_ in ("xcomp", "ccomp") and any(o.dep_ in ("dobj", "dative") or (
+        addressed and o.dep_ == "prep" and o.lower_ in ("on", "upon", "to")) for o in tok.head.children)
+
+
+def _asking_verbs(res: Resources) -> frozenset[str]:
+    """Verbs that ask for an act ("demand", "urge", "call for", "press")."""
+    return res.set("mandative_verbs") | res.set("calling_verbs")
 
 
 def _mandated(c: Case) -> bool:
@@ -254,7 +261,7 @@ def _mandated(c: Case) -> bool:
     nominal act demanded or called for ("the moratorium being called for by OTS")."""
     v = c.tok
     if v.pos_ == "NOUN":
-        asking = c.res.set("mandative_verbs") | c.res.set("calling_verbs")
+        asking = _asking_verbs(c.res)
         h = v.head
         if v.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in asking:
             return True

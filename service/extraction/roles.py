@@ -531,16 +531,16 @@ class RoleReader:
             for x in v.children:
                 if x.pos_ in _VERBAL and (x.dep_ == "xcomp" or (x.dep_ == "advcl" and x.i > v.i and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in x.children))):
-                    self._fill(roles, "target", [c for c in x.children if c.dep_ == "dobj"], inner=True)
+                    objects = [c for c in x.children if c.dep_ == "dobj"]
+                    self._fill(roles, "target", objects, inner=True)
                     if not roles.targets:  # "threatened to use military action against al-Jazeera"
-                        self._fill(roles, "target", [p for y in [x, *(c for c in x.children if c.dep_ == "dobj")]
-                                                     for p in _prep_objects(y, {"against"})])
+                        self._fill(roles, "target", [p for y in [x, *objects] for p in _prep_objects(y, {"against"})])
                     # "vowed to hold BP accountable": the one held to account (parsed into the small clause)
                     self._fill(roles, "target", [n for c in x.children if c.dep_ in ("ccomp", "oprd")
                                                  for n in [c, *c.children] if n.dep_ in ("nsubj", "compound")])
                     if not roles.targets:  # "agreed to pay $2.16 billion for Wachovia", "to take the helm at Salomon"
-                        self._fill(roles, "target", [p for y in [x, *(c for c in x.children if c.dep_ == "dobj")]
-                                                     for p in _prep_objects(y, self.res.set("complement_target_preps"))])
+                        preps = self.res.set("complement_target_preps")
+                        self._fill(roles, "target", [p for y in [x, *objects] for p in _prep_objects(y, preps)])
         if asking and not roles.targets and not passive:
             # "demanded that Mr Blair explain", "called for BP to be barred": the one asked
             self._fill(roles, "target", complement_subjects(v))

@@ -118,7 +118,8 @@ def unplanned_event_after(text: str, end: int) -> bool:
 
 
 # A bare weekday under a clear future cue ("will be grilled about the disaster on Thursday") is the plan's day.
-_WEEKDAY_ONLY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WEEKDAY_ONLY = re.compile(WEEKDAY_WORD, re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|scheduled|due|set|slated)\s+to)\s+(?:[a-z]+\s+){0,3}$",
                          re.IGNORECASE)
 

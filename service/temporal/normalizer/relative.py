@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..context import infinitive_between, plan_verb_before, sentence_before, unplanned_event_after
+from ..context import WEEKDAY_WORD, infinitive_between, plan_verb_before, sentence_before, unplanned_event_after
 from ..dates import fmt, fmt_day, parse_value, shift, shift_value
 from .calendar_dates import nth_weekday, pick_year
 from .durations import duration_value
@@ -114,8 +114,7 @@ _NARRATIVE_REACH = 400  # characters after the day told about
 
 # "by Thursday or Friday", "hearings on Tuesday and Thursday", "Monday to Friday": two weekdays joined like this are
 # one stretch of days, the second coming a few days after the first (whatever direction the first was taken in)
-_WEEKDAY_BEFORE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$",
-                             re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(WEEKDAY_WORD + r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
 _PAIR_JOIN = re.compile(r",?\s*(?:-|\u2013|(?:and|or|to|through|until|till)\s+(?:on\s+)?)", re.IGNORECASE)
 
 
