@@ -179,7 +179,7 @@ def _right_of(text: str, end: int, width: int) -> str:
 # well", "Thursday, and crews will search"); its tense only counts when the left side has no marker at all
 # ("On Friday, the leaders will meet").
 _CLAUSE_BREAK = re.compile(r"[,:(]|\b(?:that|and|but|or|which|who|whom|where|while|when|whereas|because|although"
-                           r"|though|after|before|as|so|if|unless)\b", re.IGNORECASE)
+                           r"|though|after|before|as(?!\s+part\s+of\b)|so|if|unless)\b", re.IGNORECASE)
 
 
 # A subordinate or relative clause opening between a main clause's cue and the time: the clause has its own tense.
@@ -187,6 +187,9 @@ _CLAUSE_OPENER = re.compile(r"\b(?:after|when|before|since|because|while|althoug
                             re.IGNORECASE)
 _CONTRAST = re.compile(r"[,;]\s*but\b", re.IGNORECASE)
 _POSSESSIVE_LEFT = 24
+# "Friday's Hope For Haiti telethon": a planned event named by its day (names between the day and the noun)
+_PLANNED_EVENT_AFTER = re.compile(r"'s\s+(?:(?-i:[A-Z][\w'-]*)\s+|(?:for|of|and|the)\s+){0,5}(?:"
+                                  + "|".join(LEX["planned_events"].split()) + r")\b", re.IGNORECASE)
 # A participle right after one of these is an adjective ("the flooded valley"), not a past verb.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$", re.IGNORECASE)
 
@@ -338,7 +341,7 @@ def _tense(text: str, start: int, end: int, strong_only: bool, possessive: bool)
         breaks = list(_CLAUSE_BREAK.finditer(left))
         if breaks:
             left = left[breaks[-1].end():]
-        if len(left) > _POSSESSIVE_LEFT:
+        if len(left) > _POSSESSIVE_LEFT and not _PLANNED_EVENT_AFTER.match(text, end):
             cut = left.find(" ", len(left) - _POSSESSIVE_LEFT)  # whole words only
             left = left[cut:] if cut >= 0 else ""
     best = {True: (None, 10 ** 6), False: (None, 10 ** 6)}  # strong?, (match, distance)

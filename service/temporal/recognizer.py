@@ -103,6 +103,11 @@ def candidates(text: str, patterns: PatternSet = PATTERNS) -> list[Candidate]:
     return kept
 
 
+# a stretch with no amount to approximate: "about" is its preposition ("talks about the early days", "about the past")
+_NO_AMOUNT = re.compile(r"the\s+(?:past|future|present)$"
+                        r"|the\s+(?:early|first|final|last|closing|opening|dying)\s+(?:hours|days|weeks|months|years)$")
+
+
 def attach_modifiers(text: str, cands: list[Candidate], typ_of, patterns: PatternSet = PATTERNS) -> None:
     """Extend spans leftwards over "early", "the end of", "about"... (and rightwards over "or so")."""
     prev_end = 0
@@ -114,7 +119,7 @@ def attach_modifiers(text: str, cands: list[Candidate], typ_of, patterns: Patter
         ref_word = c.rule.normalizer == "ref_word"
         best = None  # the longest modifier wins ("no more than" over "more than"), then file order
         for mod in patterns.prefixes:
-            if possessive and mod.mod == "APPROX":
+            if mod.mod == "APPROX" and (possessive or _NO_AMOUNT.match(head)):
                 continue
             if typ not in mod.types:
                 continue

@@ -107,8 +107,19 @@ def ago(m, c, ctx):
 
 
 def the_day(m, c, ctx):
-    """"later in the day", "earlier that day": the day last told about (if recent), else the DCT's day."""
-    return "DATE", ctx.day_told(c.start, 400) or fmt_day(ctx.dct)
+    """"later in the day", "earlier that day": the day last told about (if recent), else the DCT's day; "earlier in
+    the week", "later in the month": the week or month of the date told about (if recent and as fine), else the
+    DCT's."""
+    unit = norm(m["unit"])
+    if unit == "day":
+        return "DATE", ctx.day_told(c.start, 400) or fmt_day(ctx.dct)
+    if ctx.anchor is not None and 0 <= c.start - ctx.anchor_end <= 400:
+        return "DATE", shift_value(anchor_base(ctx, unit)[0], unit, 0, unit)
+    shift = 0
+    if unit == "week":  # on a Monday the week's earlier days are last week's; at the weekend later ones next week's
+        earlier = norm(m["skip"]).startswith("earl")
+        shift = -1 if earlier and ctx.dct.weekday() == 0 else 1 if not earlier and ctx.dct.weekday() >= 5 else 0
+    return "DATE", shift_value(fmt_day(ctx.dct), unit, shift, unit)
 
 
 def anchored(m, c, ctx):

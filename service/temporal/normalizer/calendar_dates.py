@@ -6,8 +6,8 @@ import re
 
 from .. import parser as dp
 from ..context import plan_verb_before, sentence_before, unplanned_event_after
-from ..dates import fmt, fmt_day, shift
-from .state import tense_for
+from ..dates import fmt, fmt_day, parse_value, shift
+from .state import grain_of, tense_for
 from .words import HOLIDAYS, ORDINALS, month_number, norm, weekday_number, year_number
 
 
@@ -68,6 +68,21 @@ _RANGE_YEAR = re.compile(r"\s*(?:and|or|to|through|&|-)\s*(?:[A-Z][a-z]{2,8}\.?\
                          r"((?:1[5-9]|20)[0-9]{2})(?!\d)", re.I)
 
 
+# a range of days: "from 1 June [to] 30 November", "between Dec. 20 [and] Jan. 5"
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|and|-|\u2013)\s*", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+[^,;:()]{1,25}$", re.IGNORECASE)
+
+
+def _range_start(ctx, pos: int) -> dt.date | None:
+    """The first day of a range whose second day starts at pos: the day told right before, after from/between."""
+    if grain_of(ctx.anchor) != "day" or not _RANGE_JOIN.fullmatch(ctx.text, ctx.anchor_end, pos):
+        return None
+    if not _RANGE_OPEN.search(ctx.text, max(0, ctx.anchor_end - 40), ctx.anchor_end):
+        return None
+    parsed = parse_value(ctx.anchor)
+    return parsed[0] if parsed else None
+
+
 def month_day(m, c, ctx):
     g = m.groupdict()
     if g.get("tail"):
@@ -94,6 +109,10 @@ def month_day(m, c, ctx):
     options = occurrences(month, day, ctx.dct)
     if not options:
         return None
+    first = _range_start(ctx, c.start)
+    if first is not None and any(first < o <= first + dt.timedelta(days=366) for o in options):
+        # "runs from 1 June to 30 November", "between Dec. 20 and Jan. 5": a range's end comes after its start
+        return "DATE", fmt_day(min(o for o in options if o > first))
     rel = norm(m["rel"])
     if rel == "last" and any(o < ctx.dct for o in options):
         return "DATE", fmt_day(max(o for o in options if o < ctx.dct))

@@ -170,6 +170,11 @@ RULES = r"""
 @rule scripture NONE block
   (?-i:Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Psalms?|Proverbs|Isaiah|Jeremiah|Ezekiel|Daniel|Matthew|Mark
        |Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|Hebrews|Revelation|Ecclesiastes)\s+\d{1,3}:\d{1,3}
+# an award or a named year is no time ("Journalist of the Year", "Finance Minister of the Year", "the Year of
+# Disruption", "In the Year of the Pig"); an English school year is a grade ("five Year Seven pupils", "Year 11")
+@rule title_year NONE block
+  (?-i:[A-Z][a-z]+\s+of\s+the\s+Year\b(?!\s+\d)|the\s+Year(?=\s+of\s+(?:the\s+)?[A-Z])
+       |Year\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|1[0-3]|[1-9])\b(?![\d:,.]\d))
 @rule disease NONE block
   (?:covid|sars-cov|h1n1)-?\d+
 # ...also through a conversion: "$150,000 (# 96,000) a month"
@@ -395,14 +400,20 @@ RULES = r"""
 @rule ordinal_weekday DATE ordinal_weekday
   (?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<weekday>{WEEKDAY})\s+(?:of|in)\s+
   (?:(?P<every>the\s+month|each\s+month|every\s+month)|(?P<month>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR4}))?)
+# ("that Friday's debate go ahead", "hope that Wednesday's procedure would succeed": a conjunction, not "that Friday")
 @rule weekday DATE weekday
-  (?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|that|the\s+same)\s+)?
+  (?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|the\s+following
+     |that(?!\s+{WEEKDAY}['\u2019]s\b)|the\s+same)\s+)?
   (?P<weekday>{WEEKDAY})(?!s\b)(?:\s+(?P<pod>{POD}))?
+# a quotation opening right after "after"/"before" is its object, not the end of an adverb ("should have been refiled
+# 15 days after "significant change"": a duration before an event, not a date 15 days after the DCT)
+@fragment OPEN_QUOTE
+  ["'`\u201c\u2018]\w
 # ("a year ago today", "a week from today": that very day; "25 years ago this month": that month)
 @rule ago DATE ago
   (?P<num>{NUM}|{VAGUE})(?:\s+|-)(?:more\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+
   (?:(?P<dir>ago|from\s+now|hence|from(?=\s+today\b))(?P<today>\s+(?:today|this\s+(?P<this>week|month))(?!'s))?
-    |(?P<dir2>earlier|later|before(?!\s+(?:and|or)\s+after\b)|after|back|previously)
+    |(?P<dir2>earlier|later|before(?!\s+(?:and|or)\s+after\b)(?!\s*{OPEN_QUOTE})|after(?!\s*{OPEN_QUOTE})|back|previously)
      (?=\s*(?:[,.;:)!?'"]|$|and\b|when\b|in\b|on\b|at\b|that\b|to\b|as\b|because\b|while\b|but\b|with\b
               |of\s+(?:[$#\u00a3]|\d|about\b|nearly\b)))
     |(?P<dir3>earlier|later)(?=\s+(?:he|she|they|it|we|i|you|his|her|their|its|there|the|would|could|had|was|were)\b))
@@ -410,8 +421,10 @@ RULES = r"""
   (?:the|that)\s+(?P<rel>next|following|previous|preceding|same|prior|subsequent)\s+(?P<unit>day|week|month|year|quarter|weekend)
   |(?P<that>that)\s+(?P<unit2>day|week|month|year|quarter|weekend)
   |the\s+(?P<unit3>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:)])
+# "later in the day", "earlier in the week", "later in the month": the day (week, month, year) told about
 @rule the_day DATE the_day
-  (?:(?P<skip>(?:later|earlier|early|late)\s+in)\s+)the\s+day(?!\s+(?:before|after|of|when)\b)(?![\s-]+(?:care|job|trip|trader))
+  (?:(?P<skip>(?:later|earlier|early|late)\s+in)\s+)the\s+(?P<unit>day|week|month|year)
+    (?!\s+(?:before|after|of|when)\b)(?![\s-]+(?:care|job|trip|trader))
 @rule year_ago_adj DATE year_ago_adj
   the\s+(?:comparable\s+|same\s+|corresponding\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year|year-before)
      \s+(?P<what>period|quarter|{ORD}\s+quarter|month)
@@ -440,7 +453,7 @@ RULES = r"""
 @rule lifetime DATE ref_word
   (?P<word>the\s+(?:near|distant|foreseeable|immediate)\s+future(?!\s+of\b)|the\s+(?:recent\s+|distant\s+)?past(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|generations?)\b)
    |the\s+(?:near|short|long|medium)\s+term|now|currently|presently|at\s+present|nowadays|these\s+days
-   |at\s+the\s+moment|for\s+the\s+moment|recently|lately|more\s+recently|most\s+recently|in\s+recent\s+times
+   |at\s+the\s+moment|for\s+the\s+moment|at\s+the\s+minute(?=\s*(?:[,.;:!?)"']|$))|recently|lately|more\s+recently|most\s+recently|in\s+recent\s+times
    |(?<=to\s)this\s+day(?!\s+(?:of|on|and)\b)|the\s+other\s+day(?!\s+(?:of|and|or)\b)
    |(?<!as\s)soon(?!\s+(?:as|after|afterwards?|before|thereafter)\b)|as\s+soon\s+as\s+possible|shortly(?!\s+(?:before|after|thereafter)))
 # a bare "the future" is a time only as an adverbial ("in the future"), not as a noun ("the future looks bleak")
@@ -536,11 +549,13 @@ RULES = r"""
   (?:(?P<skip>his|her|their|its|my|our|your)\s+first\s+(?:(?P<num>hundred|few|several)\s+)?|the\s+first\s+(?P<num2>hundred)\s+)
   (?P<unit>days|weeks|months|years)(?![\w-])
 # "in the first hours of the ground war", "in the early years", "the final days of the campaign": the opening or
-# closing stretch of an event, a vague amount (TimeBank "the first hours" PTXH, "the early years" PXY). Not before a
+# closing stretch of an event or a life, a vague amount (TimeBank "the first hours" PTXH, "the early years" PXY; "in his
+# [final days]", "her [last months]": the possessive stays outside, as in "his [first months]" above). Not before a
 # date ("the first days of March" is March with START), nor "the first days after ..." (TimeBank leaves it), nor
 # "the early hours" (a part of the night: "in the early hours of Thursday morning" tags "Thursday morning")
 @rule duration_stretch DURATION duration_bare
-  the\s+(?:first|early|opening|final|closing|dying)\s+(?!(?<=early\s)hours)(?P<unit>hours|days|weeks|months|years)(?![\w-])
+  (?:the\s+(?:first|early|opening|final|closing|dying)|(?P<skip>his|her|its|their)\s+(?:early|opening|final|closing|dying|last))
+  \s+(?!(?<=early\s)hours)(?P<unit>hours|days|weeks|months|years)(?![\w-])
   (?!\s+(?:after|since|following)\b)
   (?!\s+of\s+(?:the\s+|this\s+|that\s+|next\s+|last\s+)?(?:\d|(?:{MONTH}|{WEEKDAY}|{SEASON}|{SPOKEN_YEAR}|(?:new\s+)?year|month|week|decade|century|quarter)(?![\w-])))
 # "live without it for a while", "the first time in a while", "after a little while": an unspecified amount of time
