@@ -124,3 +124,17 @@ def test_possessive_stretch_and_about(text, dct, expected):
 ])
 def test_at_the_minute_and_quoted_objects(text, dct, expected):
     assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "the minute-long quake": one of the unit, as "a year-long inquiry"; the determiner is the noun's
+    ("The minute-long quake was felt all over the island.", dt.date(2010, 1, 14),
+     [("minute-long", "DURATION", "PT1M", None)]),
+    ("Two couples formed relationships during their week-long incarceration.", dt.date(2009, 5, 10),
+     [("week-long", "DURATION", "P1W", None)]),
+    # guards: a counted or articled one keeps its reading
+    ("It was a year-long inquiry.", dt.date(2010, 1, 14), [("a year-long", "DURATION", "P1Y", None)]),
+    ("It ended a two-year-long war.", dt.date(2010, 1, 14), [("two-year-long", "DURATION", "P2Y", None)]),
+])
+def test_the_unit_long_is_one_unit(text, dct, expected):
+    assert values(text, dct) == expected

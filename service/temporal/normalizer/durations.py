@@ -70,7 +70,8 @@ def duration(m, c, ctx):
     pre = norm(m["pre"])
     if pre == "the" and ctx.text[m.end("num"):m.end("num") + 1] == "-":
         c.start = m.start("num")  # "the 30-year bond": the article belongs to the noun, not the duration
-    n = number(num) if num or not m["half"] else 1  # "the past year and a half": one and a half
+    # "the past year and a half": one and a half; "the week-long strike": one
+    n = number(num) if num or not (m["half"] or m["long"]) else 1
     if m["half"] and n is not None:
         n += 0.5
     elif n is not None and norm(m["num2"]) == "a half" and re.search(r"\band\s+a\s+half\b", m.group(0), re.I):

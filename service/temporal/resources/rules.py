@@ -510,6 +510,11 @@ RULES = r"""
   (?P<num>{NUM}|{VAGUE})(?:\s+(?:to|or|and)\s+(?P<num2>{NUM}))?(?:\s+|-)
   (?:(?P<adj>full|long|straight|consecutive|more|trading|business|calendar|working|fiscal|whole|short|additional|extra)[\s-]+)?
   (?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<long>[\s-]long)?
+# "the minute-long quake", "their week-long strike": one of the unit, as "a year-long inquiry" (the determiner is the
+# noun's)
+@rule duration_unit_long DURATION duration
+  (?P<pre>(?!x)x)?(?P<num>(?!x)x)?(?P<num2>(?!x)x)?(?P<adj>(?!x)x)?(?P<half>(?!x)x)?
+  (?:(?P<skip>the|this|that|his|her|its|their)\s+)(?P<unit>minute|hour|day|week|month|year|decade)(?P<long>-long)(?![\w-])
 # "over the past year and a half", "the next month and a half": one and a half of the unit, counted from the DCT (as
 # "the past two and a half years" P2Y6M; not "the past year" plus a stray "a half")
 @rule duration_rel_half DURATION duration
