@@ -36,9 +36,14 @@ def file_name(article_id: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "_", article_id).strip("_")[:80] + ".tml"
 
 
+def article_text(article: dict) -> str:
+    """The TEXT a skeleton holds, and so what an annotated file must still hold once its tags are stripped."""
+    return "\n" + article["text"].strip() + "\n"
+
+
 def skeleton(article: dict) -> str:
     day = article["published_at"][:10]
-    text = "\n" + article["text"].strip() + "\n"
+    text = article_text(article)
     return (f'<?xml version="1.0" ?>\n<TimeML>\n<DOCID>{html.escape(article["id"])}</DOCID>\n'
             f'<DCT><TIMEX3 tid="t0" type="DATE" value="{day}" functionInDocument="CREATION_TIME">{day}</TIMEX3></DCT>\n'
             f'<TEXT>{html.escape(text, quote=False)}</TEXT>\n</TimeML>\n')
@@ -65,7 +70,7 @@ def problems(path: Path, articles_by_id: dict[str, dict]) -> list[str]:
     except ValueError as exc:
         return [str(exc)]
     found = []
-    original = "\n" + article["text"].strip() + "\n"
+    original = article_text(article)
     if doc.text != original:
         i = len(os.path.commonprefix([doc.text, original]))
         found.append(f"the text differs from the article at character {i}: {doc.text[max(0, i - 30):i + 30]!r}")
