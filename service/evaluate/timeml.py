@@ -1,13 +1,15 @@
 """Score the temporal engine on TimeML folders (TempEval-3 Task A: TIMEX3 extent, type, value).
 
     python -m service.evaluate timeml DIR [DIR...] [--docs-list FILE | --split tune|heldout|all] [--worst N]
+    python -m service.evaluate timeml DIR --system RUN_DIR   # another tagger's TimeML output, same scorer
 
 Gold: every TIMEX3 inside <TEXT>; the DCT is the TIMEX3 with functionInDocument="CREATION_TIME".
 Offsets are into the tag-stripped, entity-unescaped <TEXT> content (the same text the engine sees).
 
 Hold-out split (fixed before any tuning): a document is held out when the last hex digit of
-sha1(file name) is 0-3 (about 25 %). `--worst` never lists held-out errors unless
-`--show-heldout-errors` is given, so tuning cannot peek at them by accident.
+sha1(file name) is 0-3 (about 25 %), or when its folder holds a file named HELDOUT (a whole test
+set, such as the TempEval-3 platinum documents or freshly annotated news). `--worst` never lists
+held-out errors unless `--show-heldout-errors` is given, so tuning cannot peek at them by accident.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HELDOUT_DIGITS = "0123"
+HELDOUT_MARKER = "HELDOUT"  # a file of this name marks its whole folder as a test set
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>", re.S)
 _ATTR = re.compile(r'([A-Za-z_:]+)\s*=\s*"([^"]*)"')
@@ -45,10 +48,14 @@ class Document:
     text: str
     dct: dt.date | dt.datetime
     gold: list[GoldTimex] = field(default_factory=list)
+    heldout: bool = False
 
 
-def is_heldout(name: str) -> bool:
-    return hashlib.sha1(Path(name).name.encode("utf-8")).hexdigest()[-1] in HELDOUT_DIGITS
+def is_heldout(path: str | Path) -> bool:
+    path = Path(path)
+    if (path.parent / HELDOUT_MARKER).is_file():
+        return True
+    return hashlib.sha1(path.name.encode("utf-8")).hexdigest()[-1] in HELDOUT_DIGITS
 
 
 def _parse_dct(value: str) -> dt.date | dt.datetime:
@@ -95,7 +102,7 @@ def parse_timeml(path: Path) -> Document:
             gold.append(GoldTimex(start, length, text, attrs.get("type", ""), attrs.get("value", ""),
                                   attrs.get("mod") or None))
     parts.append(html.unescape(source[pos:]))
-    return Document(path.name, "".join(parts), _parse_dct(dct_value), gold)
+    return Document(path.name, "".join(parts), _parse_dct(dct_value), gold, is_heldout(path))
 
 
 def load_documents(dirs: list[str], split: str = "all", docs_list: str | None = None) -> list[Document]:
@@ -107,9 +114,9 @@ def load_documents(dirs: list[str], split: str = "all", docs_list: str | None = 
         wanted = {line.strip() for line in Path(docs_list).read_text().splitlines() if line.strip()}
         paths = [p for p in paths if p.name in wanted or p.stem in wanted]
     elif split == "tune":
-        paths = [p for p in paths if not is_heldout(p.name)]
+        paths = [p for p in paths if not is_heldout(p)]
     elif split == "heldout":
-        paths = [p for p in paths if is_heldout(p.name)]
+        paths = [p for p in paths if is_heldout(p)]
     return [parse_timeml(p) for p in paths]
 
 
@@ -179,13 +186,31 @@ def _context(text: str, start: int, end: int, width: int = 60) -> str:
     return f"...{left}[[{text[start:end]}]]{right}..."
 
 
-def score(docs: list[Document], collect_errors_for=lambda doc: True) -> Scores:
+def engine_timexes(doc: Document) -> list:
     from service.temporal import find_timexes
 
+    return find_timexes(doc.text, doc.dct)
+
+
+def run_timexes(run_dir: str):
+    """System timexes read from another tagger's TimeML output of the same documents (same file
+    names, same text once the tags are stripped), to compare it under exactly this scorer."""
+    def read(doc: Document) -> list:
+        path = Path(run_dir) / doc.name
+        if not path.is_file():
+            raise ValueError(f"{run_dir}: no output for {doc.name}")
+        out = parse_timeml(path)
+        if out.text != doc.text:
+            raise ValueError(f"{path}: its text differs from the gold document's, offsets would not match")
+        return out.gold
+    return read
+
+
+def score(docs: list[Document], collect_errors_for=lambda doc: True, system_for=engine_timexes) -> Scores:
     s = Scores()
     for doc in docs:
         t0 = time.perf_counter()
-        system = find_timexes(doc.text, doc.dct)
+        system = system_for(doc)
         s.seconds += time.perf_counter() - t0
         s.words += len(doc.text.split())
         s.n_gold += len(doc.gold)
@@ -268,6 +293,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--worst", type=int, default=0, help="list the N most frequent error groups")
     parser.add_argument("--show-heldout-errors", action="store_true",
                         help="let --worst list errors in held-out documents (only for the final report)")
+    parser.add_argument("--system", metavar="RUN_DIR",
+                        help="score another tagger's TimeML output (same file names) instead of this engine")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -275,9 +302,17 @@ def run(args: argparse.Namespace) -> int:
     if not docs:
         print("no documents")
         return 1
-    show = (lambda d: True) if args.show_heldout_errors else (lambda d: not is_heldout(d.name))
-    s = score(docs, show if args.worst else (lambda d: False))
+    show = (lambda d: True) if args.show_heldout_errors else (lambda d: not d.heldout)
+    system_for = run_timexes(args.system) if args.system else engine_timexes
+    try:
+        s = score(docs, show if args.worst else (lambda d: False), system_for)
+    except ValueError as exc:
+        print(exc)
+        return 1
     label = f"{len(docs)} docs" + ("" if args.docs_list else f", split={args.split}")
+    if args.system:
+        label += f", system={Path(args.system).name}"
+        s.seconds = 0.0  # reading files is not the other tagger's speed
     print(format_report(label, s))
     if args.worst:
         print(format_worst(s, args.worst))

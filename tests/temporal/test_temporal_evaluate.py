@@ -59,6 +59,47 @@ def test_split_is_deterministic():
     assert 0.15 < share < 0.35
 
 
+def test_a_folder_marked_heldout_is_a_test_set(tmp_path: Path, capsys):
+    # A wrong gold value makes an error to list; the marker file must hide it from --worst.
+    (tmp_path / "doc.tml").write_text(DOC.replace('value="P1Y">every year', 'value="P2Y">every year'))
+    name_only = timeml.is_heldout(tmp_path / "doc.tml")
+    assert main(["timeml", str(tmp_path), "--split", "tune" if not name_only else "heldout",
+                 "--worst", "5"]) == 0
+    assert ("'every year'" in capsys.readouterr().out) is not name_only
+
+    (tmp_path / timeml.HELDOUT_MARKER).write_text("TempEval-3 platinum: scored, never tuned on\n")
+    assert timeml.is_heldout(tmp_path / "doc.tml")
+    assert timeml.load_documents([str(tmp_path)], "tune") == []
+    [doc] = timeml.load_documents([str(tmp_path)], "heldout")
+    assert doc.heldout
+    assert main(["timeml", str(tmp_path), "--worst", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "value F1       0.7500" in out and "'every year'" not in out
+    assert main(["timeml", str(tmp_path), "--worst", "5", "--show-heldout-errors"]) == 0
+    assert "'every year'" in capsys.readouterr().out
+
+
+def test_another_taggers_output_is_scored_by_the_same_rules(tmp_path: Path, capsys):
+    gold, run = tmp_path / "gold", tmp_path / "run"
+    gold.mkdir()
+    run.mkdir()
+    (gold / "doc.tml").write_text(DOC)
+    # The other tagger misses "every year" and gets "three months" wrong: 2 of 4 right values.
+    (run / "doc.tml").write_text(DOC.replace('<TIMEX3 tid="t2" type="SET" value="P1Y">every year</TIMEX3>', "every year")
+                                 .replace('value="P3M">three', 'value="P3D">three'))
+    assert main(["timeml", str(gold), "--system", str(run)]) == 0
+    out = capsys.readouterr().out
+    assert "system=run: gold=4 system=3 relaxed=3 strict=3" in out
+    assert "value F1       0.5714" in out and "words/s" not in out
+
+    (run / "doc.tml").write_text(DOC.replace("His spokesman", "The spokesman"))
+    assert main(["timeml", str(gold), "--system", str(run)]) == 1
+    assert "text differs" in capsys.readouterr().out
+    (run / "doc.tml").unlink()
+    assert main(["timeml", str(gold), "--system", str(run)]) == 1
+    assert "no output for doc.tml" in capsys.readouterr().out
+
+
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "eval" / "timeml"
 
 
