@@ -113,11 +113,10 @@ def load_documents(dirs: list[str], split: str = "all", docs_list: str | None = 
     if docs_list:
         wanted = {line.strip() for line in Path(docs_list).read_text().splitlines() if line.strip()}
         paths = [p for p in paths if p.name in wanted or p.stem in wanted]
-    elif split == "tune":
-        paths = [p for p in paths if not is_heldout(p)]
-    elif split == "heldout":
-        paths = [p for p in paths if is_heldout(p)]
-    return [parse_timeml(p) for p in paths]
+    docs = [parse_timeml(p) for p in paths]
+    if docs_list or split == "all":
+        return docs
+    return [d for d in docs if d.heldout == (split == "heldout")]
 
 
 # ---------------------------------------------------------------- matching and scoring
